@@ -1,0 +1,69 @@
+/**
+ * The whole test suite, as `npm test` runs it: build, static checks, unit tests, then the
+ * end-to-end tests in Chromium against the build. Ends with one line, "N passed, N failed",
+ * counting every unit and end-to-end test, which is the line CI reads.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const results = resolve(root, 'tests/.results');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let passed = 0;
+let failed = 0;
+
+function run(label: string, command: string, args: string[]): boolean {
+	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+	if (result.status !== 0) console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
+	return result.status === 0;
+}
+
+/** A failing step that is not itself a test (build, lint) counts as one failed test. */
+function step(label: string, command: string, args: string[]): void {
+	if (run(label, command, args)) passed += 1;
+	else failed += 1;
+}
+
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const built = run('build', 'npm', ['run', '--silent', 'build']);
+if (built) passed += 1;
+else failed += 1;
+step('lint', 'npm', ['run', '--silent', 'lint']);
+step('astro check', 'npm', ['run', '--silent', 'check']);
+step('content check', 'npm', ['run', '--silent', 'content:check']);
+
+// Unit tests: node's runner writes TAP to a file, whose closing "# pass N" / "# fail N" we count.
+const tap = resolve(results, 'unit.tap');
+run('unit tests', 'node', [
+	'--test',
+	'--test-reporter=spec',
+	'--test-reporter-destination=stdout',
+	'--test-reporter=tap',
+	`--test-reporter-destination=${tap}`,
+	'tests/unit/*.test.ts',
+]);
+if (existsSync(tap)) {
+	const text = readFileSync(tap, 'utf8');
+	passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+	failed += Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 1);
+} else failed += 1;
+
+// End-to-end tests need the build; Playwright's JSON report gives the counts.
+if (built) {
+	run('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts']);
+	const report = resolve(results, 'e2e.json');
+	if (existsSync(report)) {
+		const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
+			stats: { expected: number; unexpected: number; flaky: number };
+		};
+		passed += stats.expected + stats.flaky;
+		failed += stats.unexpected;
+	} else failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articlePath, isPublished, sortAlphabetically, sortArticles } from '../../src/lib/articles.ts';
+import { buildToc } from '../../src/lib/toc.ts';
+import { formatLongDate, isoDate, isOverdue } from '../../src/lib/dates.ts';
+import { sourceLink } from '../../src/lib/sources.ts';
+import { assertOneOf, assertText } from '../../src/lib/props.ts';
+import { resolveTheme } from '../../src/lib/theme.ts';
+
+const entry = (id: string, category: string, title: string, draft = false) => ({
+	id,
+	data: { category, title, draft },
+});
+
+test('the index article is the home page; others live at /slug/', () => {
+	assert.equal(articlePath('index'), '/');
+	assert.equal(articlePath('leg-cramps'), '/leg-cramps/');
+});
+
+test('articles sort overview first and warning signs last, then by title', () => {
+	const sorted = sortArticles([
+		entry('warning-signs', 'warning-signs', 'Warning signs'),
+		entry('restless-legs', 'condition', 'Restless legs'),
+		entry('index', 'overview', 'Why do my legs hurt at night?'),
+		entry('leg-cramps', 'condition', 'Leg cramps at night'),
+	]);
+	assert.deepEqual(
+		sorted.map((a) => a.id),
+		['index', 'leg-cramps', 'restless-legs', 'warning-signs'],
+	);
+	assert.deepEqual(
+		sortAlphabetically(sorted).map((a) => a.data.title),
+		['Leg cramps at night', 'Restless legs', 'Warning signs', 'Why do my legs hurt at night?'],
+	);
+});
+
+test('drafts are not published', () => {
+	assert.equal(isPublished(entry('a', 'condition', 'A', true)), false);
+	assert.equal(isPublished(entry('a', 'condition', 'A')), true);
+});
+
+test('the table of contents nests h3s under their h2 and skips other depths', () => {
+	const toc = buildToc([
+		{ depth: 3, slug: 'orphan', text: 'Orphan' },
+		{ depth: 2, slug: 'what', text: 'What' },
+		{ depth: 3, slug: 'calf', text: 'Calf' },
+		{ depth: 4, slug: 'deep', text: 'Deep' },
+		{ depth: 2, slug: 'when', text: 'When' },
+	]);
+	assert.deepEqual(toc, [
+		{ slug: 'what', text: 'What', children: [{ slug: 'calf', text: 'Calf', children: [] }] },
+		{ slug: 'when', text: 'When', children: [] },
+	]);
+});
+
+test('dates read unambiguously and overdue reviews are spotted', () => {
+	const date = new Date('2026-11-23');
+	assert.equal(formatLongDate(date), '23 November 2026');
+	assert.equal(isoDate(date), '2026-11-23');
+	assert.equal(isOverdue(new Date('2026-01-01'), date), true);
+	assert.equal(isOverdue(new Date('2027-11-23'), date), false);
+});
+
+test('sources link by DOI first, then PMID, then URL', () => {
+	assert.deepEqual(sourceLink({ doi: '10.1/x', pmid: '22963024', url: 'https://a.example/' }), {
+		href: 'https://doi.org/10.1/x',
+		label: 'DOI: 10.1/x',
+	});
+	assert.equal(sourceLink({ pmid: '22963024' }).href, 'https://pubmed.ncbi.nlm.nih.gov/22963024/');
+	assert.equal(sourceLink({ url: 'https://www.nhlbi.nih.gov/health-topics/x' }).label, 'nhlbi.nih.gov');
+	assert.throws(() => sourceLink({}), /url, a doi or a pmid/);
+});
+
+test('a bad component prop names the component and lists the valid values', () => {
+	assert.equal(assertOneOf('CareCard', 'level', 'urgent', ['urgent', 'emergency']), 'urgent');
+	assert.throws(
+		() => assertOneOf('CareCard', 'level', 'urgnet', ['non-urgent', 'urgent', 'emergency']),
+		/<CareCard> got level="urgnet". Use one of: "non-urgent", "urgent", "emergency"./,
+	);
+	assert.throws(() => assertText('Figure', 'caption', '  '), /<Figure> needs a caption/);
+});
+
+test('the stored theme wins over the system setting; junk is ignored', () => {
+	assert.equal(resolveTheme('dark', false), 'dark');
+	assert.equal(resolveTheme('light', true), 'light');
+	assert.equal(resolveTheme('<script>', true), 'dark');
+	assert.equal(resolveTheme(null, false), 'light');
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { headersForPath, parseHeadersFile } from '../../src/lib/static-headers.ts';
+
+const file = `# comment
+/*
+  X-Frame-Options: DENY
+  Content-Security-Policy: frame-ancestors 'none'
+
+/embed/*
+  Content-Security-Policy: frame-ancestors *
+`;
+
+test('later matching blocks override earlier ones; others are untouched', () => {
+	const rules = parseHeadersFile(file);
+	assert.equal(rules.length, 2);
+	const embed = headersForPath(rules, '/embed/compare/');
+	assert.equal(embed.get('content-security-policy'), 'frame-ancestors *');
+	assert.equal(embed.get('x-frame-options'), 'DENY');
+	assert.equal(headersForPath(rules, '/leg-cramps/').get('content-security-policy'), "frame-ancestors 'none'");
+});
+
+test('a header line outside any path block is an error with its line number', () => {
+	assert.throws(() => parseHeadersFile('  X-Test: 1'), /line 1/);
+});
