@@ -36,7 +36,7 @@ step('lint', 'npm', ['run', '--silent', 'lint']);
 step('astro check', 'npm', ['run', '--silent', 'check']);
 step('content check', 'npm', ['run', '--silent', 'content:check']);
 
-// Unit tests: node's runner writes TAP to a file, whose closing "# pass N" / "# fail N" we count.
+// Unit tests and content guards: node's runner writes TAP to a file, whose closing "# pass N" / "# fail N" we count.
 const tap = resolve(results, 'unit.tap');
 run('unit tests', 'node', [
 	'--test',
@@ -45,6 +45,7 @@ run('unit tests', 'node', [
 	'--test-reporter=tap',
 	`--test-reporter-destination=${tap}`,
 	'tests/unit/*.test.ts',
+	'tests/guards/*.test.ts',
 ]);
 if (existsSync(tap)) {
 	const text = readFileSync(tap, 'utf8');
