@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import cspHeaders from './src/integrations/csp-headers.ts';
 
 /**
  * Every absolute URL (canonical, share previews, the embed snippet, the sitemap) derives from
@@ -17,7 +18,24 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx()],
-	security: { csp: true },
+	integrations: [mdx(), cspHeaders()],
+	security: {
+		// Hash-based script-src and style-src in every page's <meta>; src/integrations/csp-headers.ts
+		// copies the same policy into the host headers. Pagefind compiles its WebAssembly search
+		// engine, which needs 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval).
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+	// Articles carry no code samples; Shiki's inline styles would also break the CSP.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 });

@@ -1,0 +1,47 @@
+/**
+ * After the build, appends a block per HTML page to dist/_headers (copied from public/_headers):
+ * the page's own Content-Security-Policy, the same hashes Astro put in its <meta> tag, plus the
+ * framing rule that a <meta> policy cannot carry. /embed/* may be framed by any site; every other
+ * page by none (frame-ancestors 'none' and X-Frame-Options: DENY).
+ *
+ * Blocks are per page rather than one "/*" rule because Netlify and Cloudflare Pages combine the
+ * headers of every matching rule: a "/*" DENY would also reach the embed.
+ */
+import type { AstroIntegration } from 'astro';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { framingHeaders, metaPolicy, pageHeaderBlock } from '../lib/csp.ts';
+
+async function htmlPages(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** dist/leg-cramps/index.html → /leg-cramps/; dist/404.html → /404.html. */
+function sitePath(outDir: string, file: string): string {
+	const path = `/${relative(outDir, file).split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export default function cspHeaders(): AstroIntegration {
+	return {
+		name: 'legs-at-night:csp-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const blocks: string[] = [];
+				for (const file of (await htmlPages(outDir)).sort()) {
+					const path = sitePath(outDir, file);
+					const policy = metaPolicy(await readFile(file, 'utf8'));
+					if (!policy) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy <meta> tag.`);
+					blocks.push(pageHeaderBlock(path, policy, framingHeaders(path)));
+				}
+				await appendFile(join(outDir, '_headers'), `\n${blocks.join('\n')}`);
+				logger.info(`Security headers written for ${blocks.length} pages.`);
+			},
+		},
+	};
+}
