@@ -1,0 +1,53 @@
+/**
+ * Fails the build when a page links to a page or #section that does not exist, or shows an image
+ * without alt text, naming the article file to fix. Runs over the built HTML, so it catches links
+ * written in MDX, in components and in the comparison data alike.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks, readPage, type PageLinks } from '../lib/links.ts';
+
+/** dist/leg-cramps/index.html → /leg-cramps/; dist/404.html → /404.html. */
+function sitePath(outDir: string, file: string): string {
+	const path = `/${relative(outDir, file).split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Points the editor at the MDX file behind a page, when there is one. */
+function sourceOf(path: string): string {
+	const slug = path === '/' ? 'index' : path.replace(/^\/|\/$/g, '');
+	const file = `content/articles/${slug}.mdx`;
+	return existsSync(file) ? ` (in ${file})` : '';
+}
+
+export default function linkCheck(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'legs-at-night:link-check',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+				const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+				const pages: PageLinks[] = [];
+				for (const file of files.filter((name) => name.endsWith('.html'))) {
+					pages.push(readPage(sitePath(outDir, file), await readFile(file, 'utf8')));
+				}
+				const problems = [
+					...findBrokenLinks(pages, base, new Set(files.map((file) => sitePath(outDir, file)))),
+					...pages.flatMap((page) => page.imagesWithoutAlt.map((src) => `${page.path}: image ${src} has no alt text`)),
+				].map((problem) => `${problem}${sourceOf(problem.split(' ')[0] ?? '')}`);
+				if (problems.length > 0) {
+					throw new Error(`Broken links or images in the built site:\n  ${problems.join('\n  ')}`);
+				}
+				logger.info(`All internal links resolve across ${pages.length} pages.`);
+			},
+		},
+	};
+}
