@@ -4,7 +4,13 @@ import { articleSchema, pageSchema } from './schemas/article.ts';
 
 /** Health articles: content/articles/<slug>.mdx becomes /<slug>/ (index.mdx is the home page). */
 const articles = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+	// The id is the file name as written, so assertUniqueSlugs can catch two files that differ only
+	// in case, which the default slugified id would silently merge into one.
+	loader: glob({
+		pattern: '*.mdx',
+		base: './content/articles',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
 	schema: articleSchema,
 });
 

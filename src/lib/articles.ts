@@ -34,3 +34,27 @@ export function sortAlphabetically<T extends Sortable>(entries: readonly T[]): T
 export function isPublished(entry: { data: { draft: boolean } }): boolean {
 	return !entry.data.draft;
 }
+
+/** Paths the site's own pages and files use; an article file named like one would collide with it. */
+export const RESERVED_SLUGS = ['about', 'compare', 'embed', 'search', 'og', '404', 'pagefind', '_astro'] as const;
+
+/**
+ * Throws when two articles would share a URL or an article would take a reserved path. File names
+ * are the slugs, so "Leg-Cramps.mdx" and "leg-cramps.mdx" would both claim /leg-cramps/.
+ */
+export function assertUniqueSlugs(entries: readonly { id: string; filePath?: string | undefined }[]): void {
+	const seen = new Map<string, string>();
+	for (const { id, filePath } of entries) {
+		const file = filePath ?? `${id}.mdx`;
+		const slug = id.toLowerCase();
+		const other = seen.get(slug);
+		if (other) throw new Error(`${file} and ${other} would both be published at /${slug}/. Rename one of them.`);
+		seen.set(slug, file);
+		if ((RESERVED_SLUGS as readonly string[]).includes(slug)) {
+			throw new Error(`${file}: the URL /${slug}/ belongs to a page of the site. Rename the file.`);
+		}
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+			throw new Error(`${file}: file names are URLs, so use lower-case words joined by hyphens, e.g. leg-cramps.mdx.`);
+		}
+	}
+}

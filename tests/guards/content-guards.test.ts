@@ -21,6 +21,18 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 		command: build,
 		expect: [/<CareCard> got level="urgnet"\. Use one of: "non-urgent", "urgent", "emergency"/],
 	},
+	{
+		fixture: 'duplicate-slug',
+		command: build,
+		expect: [
+			/(Leg-Cramps\.mdx and \S*leg-cramps\.mdx|leg-cramps\.mdx and \S*Leg-Cramps\.mdx) would both be published at \/leg-cramps\//,
+		],
+	},
+	{
+		fixture: 'reserved-slug',
+		command: build,
+		expect: [/compare\.mdx: the URL \/compare\/ belongs to a page of the site/],
+	},
 ];
 
 for (const { fixture, command, expect } of cases) {

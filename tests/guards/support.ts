@@ -16,14 +16,21 @@ export interface GuardRun {
 	output: string;
 }
 
-/** Copies the project and the fixture folder tests/fixtures/<name>/ over it, then runs the command. */
-export async function runWithFixture(name: string, command: string[]): Promise<GuardRun> {
+/**
+ * Copies the project and the fixture folder tests/fixtures/<name>/ over it, then runs the command.
+ * `inspect` may look at the copy (its build is in dist/) before it is deleted.
+ */
+export async function runWithFixture(
+	name: string,
+	command: string[],
+	inspect?: (dir: string) => void | Promise<void>,
+): Promise<GuardRun> {
 	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
 	try {
 		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
 		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 		cpSync(join(repoRoot, 'tests/fixtures', name), dir, { recursive: true });
-		return await new Promise<GuardRun>((done) => {
+		const run = await new Promise<GuardRun>((done) => {
 			const child = spawn(command[0] ?? 'npx', command.slice(1), {
 				cwd: dir,
 				env: {
@@ -40,6 +47,8 @@ export async function runWithFixture(name: string, command: string[]): Promise<G
 			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 			child.on('close', (code) => done({ code, output }));
 		});
+		await inspect?.(dir);
+		return run;
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articlePath, isPublished, sortAlphabetically, sortArticles } from '../../src/lib/articles.ts';
+import {
+	articlePath,
+	assertUniqueSlugs,
+	isPublished,
+	sortAlphabetically,
+	sortArticles,
+} from '../../src/lib/articles.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { formatLongDate, isoDate, isOverdue } from '../../src/lib/dates.ts';
 import { sourceLink } from '../../src/lib/sources.ts';
@@ -85,4 +91,27 @@ test('the stored theme wins over the system setting; junk is ignored', () => {
 	assert.equal(resolveTheme('light', true), 'light');
 	assert.equal(resolveTheme('<script>', true), 'dark');
 	assert.equal(resolveTheme(null, false), 'light');
+});
+
+test('two articles cannot share a URL, and none can take a reserved path', () => {
+	assert.doesNotThrow(() => assertUniqueSlugs([{ id: 'leg-cramps' }, { id: 'restless-legs' }]));
+	assert.throws(
+		() =>
+			assertUniqueSlugs([
+				{ id: 'leg-cramps', filePath: 'a.mdx' },
+				{ id: 'Leg-Cramps', filePath: 'b.mdx' },
+			]),
+		/b\.mdx and a\.mdx would both be published at \/leg-cramps\//,
+	);
+	assert.throws(
+		() => assertUniqueSlugs([{ id: 'compare', filePath: 'content/articles/compare.mdx' }]),
+		/belongs to a page/,
+	);
+});
+
+test('article file names must be lower-case words joined by hyphens', () => {
+	assert.throws(
+		() => assertUniqueSlugs([{ id: 'Night cramps', filePath: 'x.mdx' }]),
+		/lower-case words joined by hyphens/,
+	);
 });
