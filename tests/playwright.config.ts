@@ -16,7 +16,8 @@ export default defineConfig({
 	testDir: './e2e',
 	outputDir: './.results/artifacts',
 	fullyParallel: true,
-	workers: process.env['CI'] ? 2 : undefined,
+	// Two cores on CI and on the developers' machines alike.
+	workers: 2,
 	retries: 0,
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: [['list'], ['json', { outputFile: './.results/e2e.json' }]],
