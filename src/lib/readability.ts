@@ -88,7 +88,7 @@ const abbreviations = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|a\.m|p\.m|U\
 export function splitSentences(prose: string): string[] {
 	const guarded = prose.replace(abbreviations, (match) => match.replaceAll('.', '\u2024'));
 	return guarded
-		.split(/\n+|(?<=[.!?]["'’”)\]]*)\s+(?=["'‘“(\[]?[A-Z0-9])/)
+		.split(/\n+|(?<=[.!?]["'’”)\]]*)\s+(?=["'‘“([]?[A-Z0-9])/)
 		.map((sentence) => sentence.replaceAll('\u2024', '.').trim())
 		.filter((sentence) => /[A-Za-z0-9]/.test(sentence));
 }
