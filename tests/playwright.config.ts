@@ -40,7 +40,8 @@ export default defineConfig({
 	webServer: {
 		command: `node src/cli/serve.ts --port ${port} --base ${base}`,
 		cwd: resolve(import.meta.dirname, '..'),
-		url: `http://127.0.0.1:${port}${base}`,
+		// The favicon exists in every build, whatever pages it has.
+		url: `http://127.0.0.1:${port}${base}favicon.svg`,
 		reuseExistingServer: !process.env['CI'],
 		stdout: 'ignore',
 	},
