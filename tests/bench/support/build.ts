@@ -1,0 +1,126 @@
+/**
+ * Runs the project's own `npm run build` (astro build + pagefind) into a throw-away output and
+ * cache directory, timing it. Every run starts cold (empty cache and output), as on CI, so the
+ * medians compare like with like.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one build cost and produced. */
+export interface BuildRun {
+	/** Wall time of the whole `npm run build`, in ms. */
+	totalMs: number;
+	/** Astro's own "N page(s) built in Xs" figure, in ms, when it printed one. */
+	astroMs: number | null;
+	/** Pagefind's "Finished in X seconds" figure, in ms, when it printed one. */
+	pagefindMs: number | null;
+	/** Pages Astro built. */
+	pages: number | null;
+	/** Pages and words Pagefind indexed. */
+	indexedPages: number | null;
+	indexedWords: number | null;
+}
+
+function figure(log: string, pattern: RegExp): number | null {
+	const match = pattern.exec(log);
+	return match ? Number(match[1]) : null;
+}
+
+/**
+ * Builds the project in `cwd` into `outDir`. Throws with the end of the log when the build fails,
+ * so a broken article or page is reported as such rather than as a strange figure.
+ */
+export async function buildSite(cwd: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
+	await rm(outDir, { recursive: true, force: true });
+	const cacheDir = await mkdtemp(join(tmpdir(), 'bench-astro-cache-'));
+	const env = {
+		...process.env,
+		...extraEnv,
+		OUT_DIR: outDir,
+		ASTRO_CACHE_DIR: cacheDir,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	const started = performance.now();
+	const { code, log } = await new Promise<{ code: number | null; log: string }>((done, fail) => {
+		const child = spawn('npm', ['run', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.once('error', fail);
+		child.once('close', (exitCode) => done({ code: exitCode, log: output }));
+	});
+	const totalMs = performance.now() - started;
+	await rm(cacheDir, { recursive: true, force: true });
+	if (code !== 0) {
+		const logFile = join(tmpdir(), `bench-build-failed-${Date.now()}.log`);
+		await writeFile(logFile, log);
+		const tail = log.split('\n').slice(-25).join('\n');
+		throw new Error(`npm run build failed in ${cwd} (exit ${code}); full log: ${logFile}\n${tail}`);
+	}
+	const astroSeconds = figure(log, /page\(s\) built in ([\d.]+)s/);
+	const astroMs = figure(log, /page\(s\) built in ([\d.]+)ms/);
+	const pagefindSeconds = figure(log, /Finished in ([\d.]+) seconds/);
+	return {
+		totalMs,
+		astroMs: astroSeconds === null ? astroMs : astroSeconds * 1000,
+		pagefindMs: pagefindSeconds === null ? null : pagefindSeconds * 1000,
+		pages: figure(log, /(\d+) page\(s\) built/),
+		indexedPages: figure(log, /Indexed (\d+) pages?/),
+		indexedWords: figure(log, /Indexed (\d+) words?/),
+	};
+}
+
+/** Size of a built search bundle: what a reader may download, and how the index is split. */
+export interface PagefindBundle {
+	totalBytes: number;
+	files: number;
+	/** Word index chunks (pagefind/index/*.pf_index). */
+	indexFiles: number;
+	indexBytes: number;
+	/** One per page: its excerpt and metadata (pagefind/fragment/*.pf_fragment). */
+	fragmentFiles: number;
+	fragmentBytes: number;
+	/** The rest: entry JSON, metadata, WebAssembly, scripts, styles, filters. */
+	otherBytes: number;
+}
+
+async function walk(dir: string): Promise<{ path: string; bytes: number }[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return Promise.all(
+		entries
+			.filter((entry) => entry.isFile())
+			.map(async (entry) => {
+				const path = join(entry.parentPath, entry.name);
+				return { path, bytes: (await stat(path)).size };
+			}),
+	);
+}
+
+/** Measures OUT_DIR/pagefind/ on disk (Pagefind's index and fragment files are already compressed). */
+export async function measurePagefind(outDir: string): Promise<PagefindBundle | null> {
+	const files = await walk(join(outDir, 'pagefind')).catch(() => null);
+	if (!files) return null;
+	const index = files.filter((file) => file.path.endsWith('.pf_index'));
+	const fragments = files.filter((file) => file.path.endsWith('.pf_fragment'));
+	const sum = (list: typeof files): number => list.reduce((total, file) => total + file.bytes, 0);
+	return {
+		totalBytes: sum(files),
+		files: files.length,
+		indexFiles: index.length,
+		indexBytes: sum(index),
+		fragmentFiles: fragments.length,
+		fragmentBytes: sum(fragments),
+		otherBytes: sum(files) - sum(index) - sum(fragments),
+	};
+}
+
+/** Total bytes and HTML page count of a build output. */
+export async function measureOutput(outDir: string): Promise<{ bytes: number; htmlFiles: number }> {
+	const files = await walk(outDir);
+	return {
+		bytes: files.reduce((total, file) => total + file.bytes, 0),
+		htmlFiles: files.filter((file) => file.path.endsWith('.html')).length,
+	};
+}
