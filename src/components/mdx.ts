@@ -7,5 +7,14 @@ import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import KeyPoints from './KeyPoints.astro';
 import Figure from './Figure.astro';
+import ArticleH2 from './ArticleH2.astro';
+import ArticleH3 from './ArticleH3.astro';
+import ContentLink from './ContentLink.astro';
 
-export const mdxComponents = { CareCard, Callout, Steps, KeyPoints, Figure };
+/**
+ * Markdown elements rendered by our components: "##"/"###" headings get a section link, and links
+ * ("[text](/path/)") get the deploy base path prepended to site paths.
+ */
+const markdownElements = { h2: ArticleH2, h3: ArticleH3, a: ContentLink };
+
+export const mdxComponents = { CareCard, Callout, Steps, KeyPoints, Figure, ...markdownElements };

@@ -1,0 +1,142 @@
+/**
+ * The 1200 × 630 picture chat apps show when someone shares a page: the page title, one sentence
+ * of summary and the site name, in large high-contrast type so it stays readable as a thumbnail.
+ * Built at build time with satori (layout to SVG) and resvg (SVG to PNG), with the Atkinson
+ * Hyperlegible font from npm: nothing is fetched from the network.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, SITE_NAME, truncate } from './seo.ts';
+
+export interface ShareImageText {
+	/** The page title, at most 60 characters. */
+	title: string;
+	/** What the page offers, in one sentence (the page's meta description). */
+	summary: string;
+}
+
+/**
+ * The summary line: the page's description, which authors already write as one sentence of at most
+ * 160 characters for link previews. A sentence cut short reads worse than a longer one, so it is only
+ * shortened (at a word) past 160 characters, which fill the three lines the image gives it.
+ */
+export function shareSummary(text: string, max = 160): string {
+	return truncate(text, max);
+}
+
+/** A satori element: the same shape as a React element, without React. */
+interface Node {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } & Record<
+		string,
+		unknown
+	>;
+}
+
+const colours = { background: '#0a2f5c', title: '#ffffff', summary: '#dbe7f7', accent: '#ffd84d' };
+
+/** The layout of the image as satori elements; exported so tests can check the text without rendering. */
+export function shareImageTree({ title, summary }: ShareImageText): Node {
+	const moon: Node = {
+		type: 'svg',
+		props: {
+			width: 52,
+			height: 52,
+			viewBox: '4 4 24 24',
+			children: { type: 'path', props: { d: 'M21 5a10 10 0 1 0 6 18A12 12 0 0 1 21 5Z', fill: colours.accent } },
+		},
+	};
+	return {
+		type: 'div',
+		props: {
+			style: {
+				// satori sizes boxes as content-box unless told otherwise; the padding must sit inside 1200 × 630.
+				boxSizing: 'border-box',
+				width: SHARE_IMAGE_WIDTH,
+				height: SHARE_IMAGE_HEIGHT,
+				display: 'flex',
+				flexDirection: 'column',
+				justifyContent: 'space-between',
+				padding: '56px 72px 52px',
+				background: colours.background,
+				borderBottom: `16px solid ${colours.accent}`,
+				fontFamily: 'Atkinson Hyperlegible',
+			},
+			children: [
+				{
+					type: 'div',
+					props: {
+						style: { display: 'flex', flexDirection: 'column' },
+						children: [
+							{
+								type: 'div',
+								props: {
+									style: { fontSize: 72, fontWeight: 700, lineHeight: 1.1, color: colours.title, lineClamp: 3 },
+									children: title,
+								},
+							},
+							{
+								type: 'div',
+								props: {
+									style: { marginTop: 28, fontSize: 38, lineHeight: 1.3, color: colours.summary, lineClamp: 3 },
+									children: shareSummary(summary),
+								},
+							},
+						],
+					},
+				},
+				{
+					type: 'div',
+					props: {
+						style: { display: 'flex', alignItems: 'center', gap: 20 },
+						children: [
+							moon,
+							{
+								type: 'div',
+								props: { style: { fontSize: 44, fontWeight: 700, color: colours.accent }, children: SITE_NAME },
+							},
+						],
+					},
+				},
+			],
+		},
+	};
+}
+
+type FontWeight = 400 | 700;
+let fonts: Promise<{ name: string; data: Buffer; weight: FontWeight; style: 'normal' }[]> | undefined;
+
+/** Atkinson Hyperlegible, latin and latin-ext, regular and bold: .woff, because satori cannot read woff2. */
+function loadFonts(): NonNullable<typeof fonts> {
+	// Resolved from the project root: during a build this module runs from a bundle in the output folder.
+	const require = createRequire(join(process.cwd(), 'package.json'));
+	fonts ??= Promise.all(
+		(['latin', 'latin-ext'] as const).flatMap((subset) =>
+			([400, 700] as const).map(async (weight) => ({
+				name: 'Atkinson Hyperlegible',
+				data: await readFile(
+					require.resolve(
+						`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`,
+					),
+				),
+				weight,
+				style: 'normal' as const,
+			})),
+		),
+	);
+	return fonts;
+}
+
+/** Renders the share image as PNG bytes. */
+export async function renderShareImage(text: ShareImageText): Promise<Uint8Array<ArrayBuffer>> {
+	const svg = await satori(shareImageTree(text), {
+		width: SHARE_IMAGE_WIDTH,
+		height: SHARE_IMAGE_HEIGHT,
+		fonts: await loadFonts(),
+	});
+	// A copy into a plain ArrayBuffer, which is what a Response body accepts (a Node Buffer may be pooled).
+	return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}

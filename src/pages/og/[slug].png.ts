@@ -1,0 +1,32 @@
+/**
+ * /og/<slug>.png: the share image of every published article, of /compare/ and of the site as a
+ * whole (used by pages without their own), rendered once at build time.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { isPublished } from '../../lib/articles.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../lib/seo.ts';
+import { renderShareImage, type ShareImageText } from '../../lib/share-image.ts';
+
+/** Share images of pages that are not articles, by slug. */
+const pageImages: Record<string, ShareImageText> = {
+	compare: {
+		title: 'Cramp, restless legs or something else?',
+		summary: 'Compare what you feel side by side, and see which signs need a doctor.',
+	},
+	site: { title: SITE_NAME, summary: SITE_TAGLINE },
+};
+
+export const getStaticPaths = (async () => {
+	const articles = await getCollection('articles', isPublished);
+	return [
+		...articles.map((article) => ({
+			params: { slug: article.id },
+			props: { title: article.data.title, summary: article.data.description },
+		})),
+		...Object.entries(pageImages).map(([slug, text]) => ({ params: { slug }, props: text })),
+	];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<ShareImageText> = async ({ props }) =>
+	new Response(await renderShareImage(props), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,23 @@
+/**
+ * <section-link>: the "link to this section" next to an article heading. Without JavaScript it is a
+ * plain link to the heading's #fragment (the address bar then holds the link to share). Enhanced,
+ * it copies that exact address and says "Link copied".
+ */
+import { copyAndAnnounce } from './clipboard.ts';
+
+class SectionLink extends HTMLElement {
+	connectedCallback(): void {
+		const link = this.querySelector('a');
+		const label = this.querySelector('[data-label]');
+		if (!link) return;
+		if (label) label.textContent = 'Copy link';
+		link.addEventListener('click', async (event) => {
+			event.preventDefault();
+			// origin + pathname drops any ?query the reader arrived with: the shared link is the page's own.
+			const url = `${location.origin}${location.pathname}${link.hash}`;
+			if (!(await copyAndAnnounce(url))) location.hash = link.hash;
+		});
+	}
+}
+
+customElements.define('section-link', SectionLink);
