@@ -159,7 +159,7 @@ export async function createScaleCopy(count: number, dir?: string): Promise<Scal
 
 	const articlesDir = join(target, 'content/articles');
 	const real = await readRealArticles(articlesDir);
-	if (real.length === 0) throw new Error('content/articles/ holds no published article to vary.');
+	if (real.length === 0 && count > 0) throw new Error('content/articles/ holds no published article to vary.');
 	const realIds = new Set(real.map((article) => article.id));
 	const generatedIds: string[] = [];
 	for (let number = 1; number <= count; number++) {

@@ -28,6 +28,17 @@ function figure(log: string, pattern: RegExp): number | null {
 	return match ? Number(match[1]) : null;
 }
 
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, 'g');
+
+/** Astro's "N page(s) built in 950ms | 12.34s | 2m 5s", in ms. */
+function astroTime(log: string): number | null {
+	const match = /page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(log);
+	if (!match) return null;
+	const minutes = Number(match[1] ?? 0);
+	const value = Number(match[2]);
+	return minutes * 60_000 + (match[3] === 'ms' ? value : value * 1000);
+}
+
 /**
  * Builds the project in `cwd` into `outDir`. Throws with the end of the log when the build fails,
  * so a broken article or page is reported as such rather than as a strange figure.
@@ -43,7 +54,7 @@ export async function buildSite(cwd: string, outDir: string, extraEnv: Record<st
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};
 	const started = performance.now();
-	const { code, log } = await new Promise<{ code: number | null; log: string }>((done, fail) => {
+	const { code, log: rawLog } = await new Promise<{ code: number | null; log: string }>((done, fail) => {
 		const child = spawn('npm', ['run', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -52,6 +63,8 @@ export async function buildSite(cwd: string, outDir: string, extraEnv: Record<st
 		child.once('close', (exitCode) => done({ code: exitCode, log: output }));
 	});
 	const totalMs = performance.now() - started;
+	// Colour codes, if a tool prints them, would split the figures the regexes read.
+	const log = rawLog.replaceAll(ansiColour, '');
 	await rm(cacheDir, { recursive: true, force: true });
 	if (code !== 0) {
 		const logFile = join(tmpdir(), `bench-build-failed-${Date.now()}.log`);
@@ -59,12 +72,10 @@ export async function buildSite(cwd: string, outDir: string, extraEnv: Record<st
 		const tail = log.split('\n').slice(-25).join('\n');
 		throw new Error(`npm run build failed in ${cwd} (exit ${code}); full log: ${logFile}\n${tail}`);
 	}
-	const astroSeconds = figure(log, /page\(s\) built in ([\d.]+)s/);
-	const astroMs = figure(log, /page\(s\) built in ([\d.]+)ms/);
 	const pagefindSeconds = figure(log, /Finished in ([\d.]+) seconds/);
 	return {
 		totalMs,
-		astroMs: astroSeconds === null ? astroMs : astroSeconds * 1000,
+		astroMs: astroTime(log),
 		pagefindMs: pagefindSeconds === null ? null : pagefindSeconds * 1000,
 		pages: figure(log, /(\d+) page\(s\) built/),
 		indexedPages: figure(log, /Indexed (\d+) pages?/),
