@@ -486,7 +486,20 @@ if (Array.isArray(report.pages)) {
 	sections.push(
 		'Page loads (Chromium, Pixel 7 emulation, cold cache, gzip; compressed bytes incl. headers; deterministic)',
 		table(
-			['page', 'status', 'total', 'reqs', 'document', 'css', 'JS (files)', 'inline JS', 'image', 'font', 'fetch/xhr', 'other'],
+			[
+				'page',
+				'status',
+				'total',
+				'reqs',
+				'document',
+				'css',
+				'JS (files)',
+				'inline JS',
+				'image',
+				'font',
+				'fetch/xhr',
+				'other',
+			],
 			report.pages.map((load) =>
 				load.status === 'ok'
 					? [
