@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,9 +14,9 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 let passed = 0;
 let failed = 0;
 
-function run(label: string, command: string, args: string[]): boolean {
+function run(label: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): boolean {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+	const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
 	if (result.status !== 0) console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
 	return result.status === 0;
 }
@@ -56,13 +57,51 @@ if (existsSync(tap)) {
 // End-to-end tests need the build; Playwright's JSON report gives the counts.
 if (built) {
 	run('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts']);
-	const report = resolve(results, 'e2e.json');
+	countPlaywright(resolve(results, 'e2e.json'));
+}
+
+/** Adds a Playwright JSON report to the tally; a missing report counts as one failure. */
+function countPlaywright(report: string): void {
 	if (existsSync(report)) {
 		const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
 			stats: { expected: number; unexpected: number; flaky: number };
 		};
 		passed += stats.expected + stats.flaky;
 		failed += stats.unexpected;
+	} else failed += 1;
+}
+
+// The same site deployed under a sub-path, as on GitHub Pages: a second build in its own folder,
+// then only the tests tagged @core in their titles (navigate, search, compare, embed, share, the
+// page head, and base-path.spec.ts) against it, on another port, with their own JSON report.
+if (built) {
+	const subPath = {
+		BASE_PATH: '/legs-at-night/',
+		OUT_DIR: resolve(tmpdir(), 'legs-at-night-sub-path'),
+		ASTRO_CACHE_DIR: resolve(tmpdir(), 'legs-at-night-sub-path-cache'),
+		PORT: '4322',
+	};
+	rmSync(subPath.OUT_DIR, { recursive: true, force: true });
+	const subBuilt = run('build under /legs-at-night/', 'npm', ['run', '--silent', 'build'], subPath);
+	if (subBuilt) {
+		passed += 1;
+		const report = resolve(results, 'e2e-sub-path.json');
+		run(
+			'core end-to-end tests under /legs-at-night/',
+			'npx',
+			[
+				'playwright',
+				'test',
+				'-c',
+				'tests/playwright.config.ts',
+				'--grep',
+				'@core',
+				'--output',
+				'tests/.results/sub-path',
+			],
+			{ ...subPath, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+		);
+		countPlaywright(report);
 	} else failed += 1;
 }
 

@@ -1,0 +1,125 @@
+/**
+ * Sharing the exact thing that helped: "copy link to this section" beside every article heading,
+ * and "Share this page" (the share sheet, or copying the link where there is none).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { at } from './support/site.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** The page's own address: what a reader would paste into a chat. */
+const pageAddress = (page: Page) => page.url().replace(/[?#].*$/, '');
+
+test('@core every h2 and h3 in an article has a section link to its own id, kept out of the search index', async ({
+	page,
+}) => {
+	await page.goto(at('/leg-cramps/'));
+	// The article's own headings: those with an id (a box's heading inside the text is not a section).
+	const headings = page.locator('.prose :is(h2, h3)[id]');
+	const contents = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(await headings.count()).toBeGreaterThan(5);
+	expect(await headings.evaluateAll((nodes) => nodes.map((h) => `#${h.id}`))).toEqual(contents);
+	for (const heading of await headings.all()) {
+		const id = await heading.getAttribute('id');
+		expect(id).toMatch(/^[a-z0-9-]+$/);
+		const link = page.locator(`section-link a[href="#${id}"]`);
+		await expect(link).toHaveCount(1);
+		await expect(link).toHaveAccessibleName(`Copy link ${await heading.textContent()}`);
+		await expect(link.locator('xpath=ancestor::section-link')).toHaveAttribute('data-pagefind-ignore', 'all');
+	}
+});
+
+test('@core copying a section link puts the exact URL on the clipboard, says "Link copied", and the URL opens at that heading', async ({
+	page,
+	context,
+}) => {
+	await page.goto(at('/leg-cramps/'));
+	const heading = page.locator('.prose h3').nth(2);
+	const id = await heading.getAttribute('id');
+	await page.locator(`section-link a[href="#${id}"]`).click();
+	const copied = await readClipboard(page);
+	expect(copied).toBe(`${pageAddress(page)}#${id}`);
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+
+	const reader = await context.newPage();
+	await reader.goto(copied);
+	const target = reader.locator(`[id="${id}"]`);
+	await expect(target).toBeInViewport();
+	// Scrolled to the heading: it sits near the top of the window, not somewhere in the middle.
+	const box = await target.boundingBox();
+	expect(box?.y).toBeLessThan(120);
+	expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+});
+
+test('without a share sheet, "Share this page" copies the page link and says so where the reader can see it', async ({
+	page,
+}) => {
+	// Desktop Chromium on Linux has no navigator.share, but make sure: the fallback is what is tested.
+	await page.addInitScript(() => {
+		Reflect.deleteProperty(Navigator.prototype, 'share');
+	});
+	await page.goto(at('/restless-legs/'));
+	const share = page.getByRole('button', { name: 'Share this page' });
+	await share.click();
+	expect(await readClipboard(page)).toBe(pageAddress(page));
+	const status = page.locator('share-page [role="status"]');
+	await expect(status).toHaveText('Link copied');
+	await expect(status).toBeVisible();
+});
+
+test('with a share sheet, "Share this page" hands it the title and the page link', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(Navigator.prototype, 'share', {
+			configurable: true,
+			value: async (data: ShareData) => {
+				(window as unknown as { shared: ShareData }).shared = data;
+			},
+		});
+	});
+	await page.goto(at('/warning-signs/'));
+	await page.getByRole('button', { name: 'Share this page' }).click();
+	const shared = await page.waitForFunction(() => (window as unknown as { shared?: ShareData }).shared);
+	expect(await shared.jsonValue()).toEqual({ title: await page.title(), url: pageAddress(page) });
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a section link is a plain link to the heading, and the share button, which would do nothing, is hidden', async ({
+		page,
+	}) => {
+		await page.goto(at('/leg-cramps/'));
+		const first = page.locator('section-link a').first();
+		await expect(first).toHaveText('Link to this section');
+		await first.click();
+		expect(page.url()).toMatch(/#[a-z0-9-]+$/);
+		await expect(page.getByRole('button', { name: 'Share this page' })).toBeHidden();
+	});
+});
+
+test('search excerpts never show the section link or share text', async ({ page }) => {
+	await page.goto(at('/leg-cramps/'));
+	const excerpts = await page.evaluate(
+		async (base) => {
+			const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
+				search: (q: string) => Promise<{
+					results: { data: () => Promise<{ excerpt: string; sub_results: { excerpt: string; title: string }[] }> }[];
+				}>;
+			};
+			const found = [];
+			for (const query of ['link to this section', 'copy link', 'share this page', 'calf stretch']) {
+				const { results } = await pagefind.search(query);
+				for (const result of results) {
+					const data = await result.data();
+					found.push(data.excerpt, ...data.sub_results.flatMap((sub) => [sub.excerpt, sub.title]));
+				}
+			}
+			return found;
+		},
+		new URL('./', page.url()).pathname.replace(/leg-cramps\/$/, ''),
+	);
+	expect(excerpts.length).toBeGreaterThan(0);
+	for (const excerpt of excerpts) {
+		expect(excerpt).not.toMatch(/link to this section|copy link|share this page|link copied/i);
+	}
+});
