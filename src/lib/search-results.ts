@@ -1,0 +1,219 @@
+/**
+ * Turns Pagefind's raw result data into what the search page shows: a title, an excerpt split into
+ * plain and marked text (so the page builds DOM nodes and never parses markup), and up to three
+ * section links, best match first, that land on the heading and highlight the searched words.
+ */
+import { joinBase } from './urls.ts';
+import { HIGHLIGHT_PARAM } from './search-url.ts';
+import { STOP_WORDS } from './search-query.ts';
+
+/** A word location in a Pagefind result, with the score Pagefind gave it for this query. */
+export interface PagefindWordLocation {
+	weight: number;
+	balanced_score: number;
+	location: number;
+}
+
+/** One section of a page that matched (Pagefind splits pages on headings with ids). */
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations?: number[];
+	weighted_locations?: PagefindWordLocation[];
+	/** Absent for the part of the page before its first heading with an id. */
+	anchor?: { element: string; id: string; text?: string };
+}
+
+/** The data Pagefind loads for one result page (the fields we use). */
+export interface PagefindFragment {
+	/** The page's path as indexed, e.g. "/leg-cramps/" (no base path: we do not set baseUrl). */
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results?: PagefindSubResult[];
+}
+
+/** A run of excerpt text; `marked` runs matched the query. */
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+/** A link to one section of a result page. */
+export interface SectionLink {
+	title: string;
+	href: string;
+}
+
+/** One search result, ready to render. */
+export interface SearchHit {
+	/** Site path without the base path, e.g. "/leg-cramps/". */
+	path: string;
+	/** Link to the page, with the base path. */
+	href: string;
+	title: string;
+	excerpt: ExcerptPart[];
+	/** Up to three sections, the best match first. */
+	sections: SectionLink[];
+}
+
+/** How many section links a result shows. */
+export const MAX_SECTIONS = 3;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities Pagefind writes into excerpts. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (whole, code: string) => {
+		if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+		if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
+		return ENTITIES[code.toLowerCase()] ?? whole;
+	});
+}
+
+/**
+ * Splits a Pagefind excerpt ("text with <mark>word</mark>") into runs of text. Only <mark> is
+ * understood; anything else that looks like a tag stays literal text, because the page puts every
+ * run into the DOM with textContent.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	const pattern = /<mark>([\s\S]*?)<\/mark>/gu;
+	let last = 0;
+	for (const match of excerpt.matchAll(pattern)) {
+		if (match.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+		parts.push({ text: decodeEntities(match[1] ?? ''), marked: true });
+		last = match.index + match[0].length;
+	}
+	if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
+	return parts.filter((part) => part.text.length > 0);
+}
+
+/** Drops common endings so "cramps", "cramping" and "cramp" compare equal. */
+function stem(word: string): string {
+	return word.length > 4 ? word.replace(/(ing|ed|es|s)$/u, '') : word;
+}
+
+/** True when a word of the text is a form of a searched term (Pagefind matches stems and prefixes). */
+export function matchesTerm(word: string, term: string): boolean {
+	const a = stem(word.toLowerCase());
+	const b = stem(term.toLowerCase());
+	return a.startsWith(b) || b.startsWith(a);
+}
+
+function wordsOf(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** How many of the terms occur among the words. */
+function coverage(words: readonly string[], terms: readonly string[]): number {
+	return terms.filter((term) => words.some((word) => matchesTerm(word, term))).length;
+}
+
+/**
+ * A section's rank, compared key by key: how many searched words its heading and excerpt hold,
+ * how many its heading holds, how much of the heading is searched words ("Calf stretch" beats
+ * "How to stretch out a cramp" for "calf stretch"), then Pagefind's own word scores.
+ */
+function sectionKeys(section: PagefindSubResult, terms: readonly string[]): number[] {
+	const marked = parseExcerpt(section.excerpt)
+		.filter((part) => part.marked)
+		.flatMap((part) => wordsOf(part.text));
+	const titleWords = wordsOf(section.title).filter((word) => !STOP_WORDS.has(word));
+	const inTitle = coverage(titleWords, terms);
+	const located = section.weighted_locations ?? [];
+	return [
+		coverage([...marked, ...titleWords], terms),
+		inTitle,
+		titleWords.length > 0 ? inTitle / titleWords.length : 0,
+		located.reduce((sum, location) => sum + location.balanced_score, 0),
+	];
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+	for (let index = 0; index < a.length; index += 1) {
+		const difference = (b[index] ?? 0) - (a[index] ?? 0);
+		if (difference !== 0) return difference;
+	}
+	return 0;
+}
+
+/** Builds a link to a page (and section) that carries the searched words for highlighting. */
+export function resultHref(base: string, path: string, terms: readonly string[], fragment?: string): string {
+	const params = new URLSearchParams();
+	if (terms.length > 0) params.set(HIGHLIGHT_PARAM, terms.join(' '));
+	const query = params.size > 0 ? `?${params.toString()}` : '';
+	return `${joinBase(base, path)}${query}${fragment ? `#${encodeURIComponent(fragment)}` : ''}`;
+}
+
+/** Strips the origin and any query or fragment from a Pagefind URL, leaving the site path. */
+export function pagePath(url: string): string {
+	const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, '').replace(/[?#].*$/u, '');
+	return path.startsWith('/') ? path : `/${path}`;
+}
+
+/**
+ * Shapes one Pagefind result. Sections are the sub-results that start at a heading (h2–h6),
+ * ordered by how well they match (see sectionKeys), so the first link is the section that answers
+ * the query.
+ */
+export function shapeResult(fragment: PagefindFragment, base: string, terms: readonly string[]): SearchHit {
+	const path = pagePath(fragment.url);
+	const ranked = (fragment.sub_results ?? [])
+		.filter((section) => section.anchor && /^h[2-6]$/u.test(section.anchor.element))
+		.map((section, order) => ({ section, order, keys: sectionKeys(section, terms) }))
+		.sort((a, b) => compareKeys(a.keys, b.keys) || a.order - b.order)
+		.slice(0, MAX_SECTIONS);
+	const pageExcerpt = parseExcerpt(fragment.excerpt);
+	const best = ranked[0];
+	// The best section's excerpt when it holds at least as many searched words as the page's own:
+	// it then matches the first section link, which is where the reader will go.
+	const excerpt =
+		best && (best.keys[0] ?? 0) >= excerptCoverage(pageExcerpt, terms)
+			? parseExcerpt(best.section.excerpt)
+			: pageExcerpt;
+	return {
+		path,
+		href: resultHref(base, path, terms),
+		title: fragment.meta['title'] ?? path,
+		excerpt,
+		sections: ranked.map(({ section }) => ({
+			title: section.title,
+			href: resultHref(base, path, terms, section.anchor?.id),
+		})),
+	};
+}
+
+function excerptCoverage(parts: readonly ExcerptPart[], terms: readonly string[]): number {
+	return coverage(
+		parts.filter((part) => part.marked).flatMap((part) => wordsOf(part.text)),
+		terms,
+	);
+}
+
+/** A page id and Pagefind's score for it in one search. */
+export interface ScoredId {
+	id: string;
+	score: number;
+}
+
+/**
+ * Merges several per-word searches into one ranking: pages matching more of the words first,
+ * then by summed score. Used when no page holds every word of a long question.
+ */
+export function mergeRankings(lists: readonly (readonly ScoredId[])[]): string[] {
+	const totals = new Map<string, { hits: number; score: number; first: number }>();
+	let seen = 0;
+	for (const list of lists) {
+		for (const { id, score } of list) {
+			const entry = totals.get(id) ?? { hits: 0, score: 0, first: seen++ };
+			entry.hits += 1;
+			entry.score += score;
+			totals.set(id, entry);
+		}
+	}
+	return [...totals]
+		.sort(([, a], [, b]) => b.hits - a.hits || b.score - a.score || a.first - b.first)
+		.map(([id]) => id);
+}

@@ -1,0 +1,137 @@
+/**
+ * The search engine behind the search page and the header's live results: Pagefind plus our
+ * query handling (stop words, spelling correction, a per-word fallback for long questions).
+ * Pagefind and the vocabulary are fetched on first use only, never on page load, and from the
+ * built site itself (/pagefind/), which the Content Security Policy allows as 'self'.
+ */
+import { isTypingLastWord, normaliseQuery, searchTerms } from '../lib/search-query.ts';
+import { Vocabulary, correctTerms, type VocabularyFile } from '../lib/search-spell.ts';
+import { mergeRankings, shapeResult, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { joinBase } from '../lib/urls.ts';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindFragment>;
+}
+
+interface PagefindSearch {
+	results: PagefindResult[];
+}
+
+/** The part of pagefind.js we use (see node_modules/pagefind and pagefind.app/docs/api/). */
+interface PagefindModule {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string): Promise<PagefindSearch | null>;
+	preload(query: string): Promise<void>;
+}
+
+/** What one search produced. */
+export interface SearchOutcome {
+	/** The query as the reader typed it (normalised). */
+	typed: string;
+	/** The words searched for, after stop words and spelling correction. */
+	searched: string;
+	/** True when a misspelled word was replaced. */
+	corrected: boolean;
+	/** Results to show, best first. */
+	hits: SearchHit[];
+}
+
+/** How many results we load and show; four articles today, room for the site to grow. */
+const MAX_HITS = 10;
+
+const BASE = import.meta.env.BASE_URL;
+
+/**
+ * Ranking tuned for a few long articles. Aliases (lay words from the frontmatter) and titles are
+ * metadata that Pagefind 1.5 searches with these weights; a lower page-length weight stops a
+ * short page from beating the long article that is really about the words.
+ */
+const RANKING = {
+	metaWeights: { title: 6, aliases: 6 },
+	pageLength: 0.3,
+	termFrequency: 0.6,
+};
+
+/** A loaded search engine. */
+export class SearchEngine {
+	readonly #pagefind: PagefindModule;
+	readonly #vocabulary: Vocabulary;
+
+	constructor(pagefind: PagefindModule, vocabulary: Vocabulary) {
+		this.#pagefind = pagefind;
+		this.#vocabulary = vocabulary;
+	}
+
+	/**
+	 * Searches for what the reader typed. `exact` turns spelling correction off (the reader chose
+	 * "search instead for …"). While the last word is still being typed it is not corrected.
+	 */
+	async search(raw: string, exact = false): Promise<SearchOutcome> {
+		const typed = normaliseQuery(raw);
+		const terms = searchTerms(typed);
+		const correction = exact ? { terms, changed: false } : correctTerms(terms, this.#vocabulary, isTypingLastWord(raw));
+		const searched = correction.terms.join(' ');
+		if (!searched) return { typed, searched, corrected: false, hits: [] };
+		const results = await this.#find(correction.terms);
+		const fragments = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
+		const hits = fragments.map((fragment) => shapeResult(fragment, BASE, correction.terms));
+		return { typed, searched, corrected: correction.changed, hits };
+	}
+
+	/** Warms Pagefind's index chunks for a half-typed query. */
+	preload(raw: string): void {
+		const terms = searchTerms(raw);
+		if (terms.length > 0) void this.#pagefind.preload(terms.join(' ')).catch(() => undefined);
+	}
+
+	/**
+	 * All words first; when no page holds every word (a long question), each word alone, pages
+	 * matching most words ranked first.
+	 */
+	async #find(terms: readonly string[]): Promise<PagefindResult[]> {
+		const all = (await this.#pagefind.search(terms.join(' ')))?.results ?? [];
+		if (all.length > 0 || terms.length < 2) return all;
+		const each = await Promise.all(terms.map(async (term) => (await this.#pagefind.search(term))?.results ?? []));
+		const byId = new Map(each.flat().map((result) => [result.id, result]));
+		return mergeRankings(each).flatMap((id) => byId.get(id) ?? []);
+	}
+}
+
+async function fetchVocabulary(): Promise<Vocabulary> {
+	try {
+		const response = await fetch(joinBase(BASE, '/search/vocabulary.json'));
+		const file = response.ok ? ((await response.json()) as VocabularyFile) : { words: [] };
+		return new Vocabulary(Array.isArray(file.words) ? file.words : []);
+	} catch {
+		// Without the vocabulary, search still works; it just cannot correct spelling.
+		return new Vocabulary([]);
+	}
+}
+
+async function createEngine(): Promise<SearchEngine> {
+	const url = joinBase(BASE, '/pagefind/pagefind.js');
+	const [pagefind, vocabulary] = await Promise.all([
+		import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+		fetchVocabulary(),
+	]);
+	await pagefind.options({ excerptLength: 26, ranking: RANKING });
+	await pagefind.init();
+	return new SearchEngine(pagefind, vocabulary);
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/**
+ * Loads Pagefind and the vocabulary once per page. A failed load is forgotten, so the next
+ * keystroke tries again (the reader may have come back online).
+ */
+export function loadSearchEngine(): Promise<SearchEngine> {
+	engine ??= createEngine().catch((error: unknown) => {
+		engine = undefined;
+		throw error;
+	});
+	return engine;
+}

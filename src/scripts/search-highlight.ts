@@ -1,0 +1,50 @@
+/**
+ * Highlights the searched words on an article the reader reached from a search result
+ * (?highlight=calf+cramp), then brings the linked section back into view, since marking words can
+ * shift the layout. Loaded only when that parameter is present. Works like Pagefind's
+ * pagefind-highlight.js at a fraction of its size, and adds elements only (no inline styles), so
+ * the Content Security Policy holds.
+ */
+import { highlightWords } from '../lib/search-url.ts';
+
+/** Words as typed ("cramps") also match their other forms in the text ("cramp", "cramping"). */
+function stem(word: string): string {
+	return word.length > 4 ? word.replace(/(ing|es|s)$/u, '') : word;
+}
+
+const words = highlightWords(location.search).map(stem);
+const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
+
+if (root && words.length > 0) {
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+		'giu',
+	);
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+		acceptNode: (node) =>
+			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')
+				? NodeFilter.FILTER_REJECT
+				: NodeFilter.FILTER_ACCEPT,
+	});
+	const texts: Text[] = [];
+	while (walker.nextNode()) texts.push(walker.currentNode as Text);
+	for (const text of texts) {
+		const value = text.data;
+		const matches = [...value.matchAll(pattern)];
+		if (matches.length === 0) continue;
+		const parts: (string | HTMLElement)[] = [];
+		let last = 0;
+		for (const match of matches) {
+			parts.push(value.slice(last, match.index));
+			const mark = document.createElement('mark');
+			mark.className = 'search-highlight';
+			mark.textContent = match[0];
+			parts.push(mark);
+			last = match.index + match[0].length;
+		}
+		parts.push(value.slice(last));
+		text.replaceWith(...parts.filter((part) => part !== ''));
+	}
+	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	target?.scrollIntoView();
+}

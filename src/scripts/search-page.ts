@@ -1,0 +1,148 @@
+/**
+ * <search-page>: the /search/ page. The query lives in the URL (?q=…): results show on load, each
+ * keystroke searches at once and rewrites the URL with replaceState, so Back leaves the page instead
+ * of replaying keystrokes. Without JavaScript the server-rendered text explains that search needs it
+ * and the A–Z list below does the job.
+ */
+import { loadSearchEngine, type SearchOutcome } from './search-engine.ts';
+import { countText, moveThroughResults, renderHits } from './search-render.ts';
+import { QUERY_PARAM, queryFromSearch, urlWithQuery } from '../lib/search-url.ts';
+
+/** Set on the URL when the reader chose "search instead for" the words as typed. */
+const EXACT_PARAM = 'exact';
+
+class SearchPage extends HTMLElement {
+	#form: HTMLFormElement | null = null;
+	#input: HTMLInputElement | null = null;
+	#status: HTMLElement | null = null;
+	#correction: HTMLElement | null = null;
+	#failure: HTMLElement | null = null;
+	#list: HTMLElement | null = null;
+	/** Increases with every search, so a slow answer to an old query never replaces a newer one. */
+	#sequence = 0;
+	#exact = false;
+	/** The page's own <title>, restored when the box is cleared. */
+	#title = '';
+
+	connectedCallback(): void {
+		this.#form = this.querySelector('form');
+		this.#input = this.querySelector('input[data-search-input]');
+		this.#status = this.querySelector('[data-search-status]');
+		this.#correction = this.querySelector('[data-search-correction]');
+		this.#failure = this.querySelector('[data-search-failure]');
+		this.#list = this.querySelector('[data-search-results]');
+		if (!this.#form || !this.#input || !this.#status || !this.#list) return;
+		this.#title = document.title;
+		for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
+		this.#input.dataset['searchPrimary'] = '';
+
+		const input = this.#input;
+		input.addEventListener('focus', () => void this.#warmUp(), { once: true });
+		input.addEventListener('input', () => {
+			this.#exact = false;
+			void this.#run(input.value);
+		});
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#run(input.value);
+		});
+		this.addEventListener('keydown', (event) => this.#onKey(event));
+
+		const params = new URLSearchParams(location.search);
+		this.#exact = params.has(EXACT_PARAM);
+		const query = queryFromSearch(location.search);
+		input.value = query;
+		// Readers arriving with ?q= already searched (the header form sent them here): search now.
+		if (query) void this.#run(query);
+	}
+
+	#onKey(event: KeyboardEvent): void {
+		if (!this.#input || !this.#list) return;
+		if (event.key === 'Escape' && this.#input.value !== '') {
+			event.preventDefault();
+			this.#input.value = '';
+			this.#input.focus();
+			void this.#run('');
+			return;
+		}
+		moveThroughResults(event, this.#input, this.#list);
+	}
+
+	async #warmUp(): Promise<void> {
+		try {
+			await loadSearchEngine();
+		} catch {
+			// Reported by the next search, which retries the load.
+		}
+	}
+
+	#writeUrl(query: string): void {
+		const current = `${location.pathname}${location.search}${location.hash}`;
+		const url = new URL(urlWithQuery(current, query), location.href);
+		if (!this.#exact) url.searchParams.delete(EXACT_PARAM);
+		const next = `${url.pathname}${url.search}${url.hash}`;
+		if (next !== current) history.replaceState(history.state, '', next);
+	}
+
+	async #run(raw: string): Promise<void> {
+		const sequence = ++this.#sequence;
+		this.#writeUrl(raw);
+		if (!raw.trim()) {
+			this.#show(null);
+			return;
+		}
+		try {
+			const engine = await loadSearchEngine();
+			const outcome = await engine.search(raw, this.#exact);
+			if (sequence === this.#sequence) this.#show(outcome);
+		} catch {
+			if (sequence === this.#sequence) this.#fail();
+		}
+	}
+
+	#show(outcome: SearchOutcome | null): void {
+		if (!this.#status || !this.#list) return;
+		if (this.#failure) this.#failure.hidden = true;
+		renderHits(this.#list, outcome?.hits ?? []);
+		this.#renderCorrection(outcome);
+		this.#status.textContent = outcome?.typed ? countText(outcome.hits.length, outcome.typed) : '';
+		document.title = outcome?.typed ? `${outcome.typed}: ${this.#title}` : this.#title;
+	}
+
+	/** "Showing results for …. Search instead for …": built from text nodes, never markup. */
+	#renderCorrection(outcome: SearchOutcome | null): void {
+		const note = this.#correction;
+		if (!note) return;
+		if (!outcome?.corrected) {
+			note.hidden = true;
+			note.replaceChildren();
+			return;
+		}
+		const shown = document.createElement('strong');
+		shown.textContent = outcome.searched;
+		const instead = document.createElement('a');
+		instead.textContent = outcome.typed;
+		const url = new URL(location.href);
+		url.searchParams.set(QUERY_PARAM, outcome.typed);
+		url.searchParams.set(EXACT_PARAM, '1');
+		instead.href = url.href;
+		instead.addEventListener('click', (event) => {
+			event.preventDefault();
+			this.#exact = true;
+			history.replaceState(history.state, '', url.href);
+			void this.#run(outcome.typed);
+		});
+		note.replaceChildren('Showing results for ', shown, '. Search instead for ', instead, '.');
+		note.hidden = false;
+	}
+
+	#fail(): void {
+		if (!this.#status || !this.#list) return;
+		this.#list.replaceChildren();
+		if (this.#correction) this.#correction.hidden = true;
+		if (this.#failure) this.#failure.hidden = false;
+		this.#status.textContent = 'Search is not available right now.';
+	}
+}
+
+customElements.define('search-page', SearchPage);

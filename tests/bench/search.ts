@@ -1,0 +1,163 @@
+/**
+ * Search speed benchmark (`npm run bench:search`): time from the last keystroke to the first result
+ * painted, in Chromium, against a built site served with gzip by src/cli/serve.ts. Builds nothing:
+ * run `npm run build` first (or point OUT_DIR at a build).
+ *
+ * Cold: a fresh browser context per run, so Pagefind's script, WebAssembly and index all load after
+ * the reader focuses the box; the query is typed at once, so almost all of that loading falls after
+ * the last keystroke (the worst case). Warm: the same page, later searches. Medians of RUNS runs
+ * (default 5). Times are noisy, which is why this is a script that prints figures, not a test.
+ *
+ *   OUT_DIR=/tmp/site RUNS=7 npm run bench:search
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import config from '../playwright.config.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const base = process.env['BASE_PATH'] ?? '/';
+const runs = Math.max(5, Number(process.env['RUNS'] ?? 5));
+const queries = (
+	process.env['QUERIES'] ?? 'calf cramp stretch,restless legs,charley horse,one leg swollen,leg crmaps'
+).split(',');
+
+if (!existsSync(resolve(outDir, 'pagefind/pagefind.js'))) {
+	console.error(`No search index in ${outDir}: run npm run build first (or set OUT_DIR).`);
+	process.exit(1);
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+const port = await freePort();
+const server = spawn(process.execPath, ['src/cli/serve.ts', outDir, '--port', String(port), '--base', base], {
+	cwd: root,
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise<void>((ready, fail) => {
+	server.once('exit', (code) => fail(new Error(`serve.ts exited with ${code}`)));
+	server.stdout.on('data', (chunk: Buffer) => {
+		if (chunk.toString().includes('Serving')) ready();
+	});
+});
+const origin = `http://127.0.0.1:${port}${base}`;
+
+/**
+ * Types the query into the search page's box and resolves with the milliseconds from the last
+ * input event to the first frame painted after results for the whole query appeared.
+ */
+async function timeSearch(page: Page, query: string): Promise<number> {
+	const input = page.locator('search-page input[data-search-input]');
+	await page.evaluate((wanted) => {
+		const state = window as unknown as { __bench?: Promise<number> };
+		const box = document.querySelector<HTMLInputElement>('search-page input[data-search-input]')!;
+		const status = document.querySelector('[data-search-status]')!;
+		let lastKey = 0;
+		box.addEventListener('input', () => (lastKey = performance.now()));
+		state.__bench = new Promise((done) => {
+			const observer = new MutationObserver(() => {
+				if (!status.textContent?.includes(`“${wanted}”`)) return;
+				observer.disconnect();
+				// The frame after this change is the one that paints it.
+				requestAnimationFrame(() => setTimeout(() => done(performance.now() - lastKey), 0));
+			});
+			observer.observe(status, { childList: true, characterData: true, subtree: true });
+		});
+	}, query);
+	await input.focus();
+	await page.keyboard.type(query);
+	return page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+interface Transfer {
+	url: string;
+	bytes: number;
+}
+
+/** One cold search, with the bytes and requests it cost (compressed, as transferred). */
+async function coldSearch(browser: Browser, query: string): Promise<{ ms: number; transfers: Transfer[] }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
+	const transfers: Transfer[] = [];
+	// Page-level events include the requests of Pagefind's web worker (WebAssembly, index chunks).
+	page.on('requestfinished', (request) => {
+		void request
+			.sizes()
+			.then((sizes) =>
+				transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }),
+			);
+	});
+	const ms = await timeSearch(page, query);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return { ms, transfers };
+}
+
+const browser = await chromium.launch(config.use?.launchOptions ?? {});
+const cold = new Map<string, number[]>(queries.map((query) => [query, []]));
+const warm = new Map<string, number[]>(queries.map((query) => [query, []]));
+let firstSearch: Transfer[] = [];
+
+try {
+	for (let run = 0; run < runs; run += 1) {
+		for (const query of queries) {
+			const result = await coldSearch(browser, query);
+			cold.get(query)!.push(result.ms);
+			if (run === 0 && query === queries[0]) firstSearch = result.transfers;
+		}
+	}
+	// Warm: one page, Pagefind already loaded by a first search; then each query RUNS times.
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
+	await timeSearch(page, 'cramp');
+	for (let run = 0; run < runs; run += 1) {
+		for (const query of queries) {
+			await page.locator('search-page input[data-search-input]').press('Escape');
+			warm.get(query)!.push(await timeSearch(page, query));
+		}
+	}
+	await context.close();
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+const format = (ms: number) => `${ms.toFixed(0)} ms`;
+console.log(`\nSearch: last keystroke → first result painted (median of ${runs} runs; ${outDir})\n`);
+console.log('| query | cold | warm |');
+console.log('|---|---:|---:|');
+for (const query of queries) {
+	console.log(`| ${query} | ${format(median(cold.get(query)!))} | ${format(median(warm.get(query)!))} |`);
+}
+const allCold = [...cold.values()].flat();
+const allWarm = [...warm.values()].flat();
+console.log(`| all queries | ${format(median(allCold))} | ${format(median(allWarm))} |`);
+console.log('\nTargets: warm ≤ 60 ms, cold ≤ 200 ms.');
+
+const total = firstSearch.reduce((sum, transfer) => sum + transfer.bytes, 0);
+console.log(
+	`\nFirst search ("${queries[0]}"): ${firstSearch.length} requests, ${(total / 1024).toFixed(1)} KiB transferred`,
+);
+for (const transfer of firstSearch) {
+	console.log(`  ${(transfer.bytes / 1024).toFixed(1).padStart(6)} KiB  ${transfer.url.replace(origin, '/')}`);
+}

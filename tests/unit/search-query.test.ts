@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	isTypingLastWord,
+	MAX_QUERY_LENGTH,
+	normaliseQuery,
+	searchTerms,
+	tokenize,
+} from '../../src/lib/search-query.ts';
+import { highlightWords, queryFromSearch, urlWithQuery } from '../../src/lib/search-url.ts';
+
+test('normaliseQuery collapses whitespace, trims and caps the length', () => {
+	assert.equal(normaliseQuery('  calf \n cramp\tstretch '), 'calf cramp stretch');
+	assert.equal(normaliseQuery('x'.repeat(500)).length, MAX_QUERY_LENGTH);
+	assert.equal(normaliseQuery('ｃａｌｆ'), 'calf');
+});
+
+test('tokenize splits on punctuation and lower-cases', () => {
+	assert.deepEqual(tokenize('Why do my legs hurt at night?'), ['why', 'do', 'my', 'legs', 'hurt', 'at', 'night']);
+	assert.deepEqual(tokenize('<script>alert(1)</script>'), ['script', 'alert', '1', 'script']);
+});
+
+test('searchTerms drops the glue words of a question but keeps topic words', () => {
+	assert.deepEqual(searchTerms('why do my legs hurt at night'), ['legs', 'hurt', 'night']);
+	assert.deepEqual(searchTerms('how long does a cramp last'), ['long', 'cramp', 'last']);
+	assert.deepEqual(searchTerms('one leg swollen'), ['one', 'leg', 'swollen']);
+	assert.deepEqual(searchTerms('cramp vs restless legs'), ['cramp', 'restless', 'legs']);
+	assert.deepEqual(searchTerms("don't cramp cramp"), ['cramp']);
+});
+
+test('searchTerms keeps a query made only of stop words', () => {
+	assert.deepEqual(searchTerms('how do i'), ['how', 'do', 'i']);
+});
+
+test('isTypingLastWord is true until a space follows the last word', () => {
+	assert.equal(isTypingLastWord('restl'), true);
+	assert.equal(isTypingLastWord('restless '), false);
+	assert.equal(isTypingLastWord(''), false);
+});
+
+test('queryFromSearch reads ?q= and normalises it', () => {
+	assert.equal(queryFromSearch('?q=calf+cramp++stretch'), 'calf cramp stretch');
+	assert.equal(queryFromSearch('?other=1'), '');
+});
+
+test('urlWithQuery sets or removes q and keeps everything else', () => {
+	assert.equal(urlWithQuery('/search/', 'calf cramp'), '/search/?q=calf+cramp');
+	assert.equal(urlWithQuery('/search/?q=old&exact=1#top', 'new'), '/search/?q=new&exact=1#top');
+	assert.equal(urlWithQuery('/search/?q=old', '  '), '/search/');
+	assert.equal(urlWithQuery('/legs/search/?q=a', '<b>&'), '/legs/search/?q=%3Cb%3E%26');
+});
+
+test('highlightWords returns unique words only, never markup', () => {
+	assert.deepEqual(highlightWords('?highlight=calf+cramp+calf'), ['calf', 'cramp']);
+	assert.deepEqual(highlightWords('?highlight=%3Cimg+src%3Dx%3E'), ['img', 'src']);
+	assert.deepEqual(highlightWords(''), []);
+});
