@@ -23,7 +23,15 @@ import { parseArgs } from 'node:util';
 import { devices, type Browser } from '@playwright/test';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { buildSite, measureOutput, measurePagefind, type BuildRun, type PagefindBundle } from './support/build.ts';
+import {
+	buildSite,
+	measureHtml,
+	measureOutput,
+	measurePagefind,
+	type BuildRun,
+	type HtmlSize,
+	type PagefindBundle,
+} from './support/build.ts';
 import { createScaleCopy, publishedArticleIds } from './generate-articles.ts';
 import { kib, median, seconds, table } from './support/report.ts';
 import {
@@ -60,6 +68,9 @@ const pageTypes = [
 	{ name: 'embed', path: '/embed/compare/' },
 	{ name: 'search', path: '/search/' },
 ] as const;
+
+/** Built pages whose HTML size is compared between the site and the scale copy. */
+const htmlPages = [...pageTypes.map((page) => page.path), '404.html'];
 
 /** Lighthouse covers the reader-facing pages (the embed is measured by size only). */
 const lighthousePages = ['home', 'article', 'compare', 'search'] as const;
@@ -300,6 +311,8 @@ interface BuildSummary {
 	indexedWords: number | null;
 	output: { bytes: number; htmlFiles: number };
 	pagefind: PagefindBundle | null;
+	/** HTML size of each page type and the 404 page: the ones that list articles grow with content. */
+	html: Record<string, HtmlSize | null>;
 }
 
 /** Builds `cwd` `runs` times into `outDir` (the last build is left there) and summarises. */
@@ -331,6 +344,7 @@ async function benchBuild(
 		indexedWords: results.at(-1)?.indexedWords ?? null,
 		output: await measureOutput(outDir),
 		pagefind: await measurePagefind(outDir),
+		html: await measureHtml(outDir, htmlPages),
 	};
 }
 
@@ -565,6 +579,20 @@ sections.push(
 if ('error' in report.site) sections.push(`site build: ${report.site.error}`);
 if (typeof report.scale === 'object' && 'error' in report.scale) sections.push(`scale build: ${report.scale.error}`);
 if (report.scale === 'skipped') sections.push('scale build: skipped');
+if (site && scale) {
+	sections.push(
+		'',
+		`HTML per page, gzip (raw), site vs scale copy: pages that list every article grow with the content`,
+		table(
+			['page', `${site.articles} articles`, `${scale.articles} articles`],
+			htmlPages.map((path) => {
+				const cell = (size: HtmlSize | null | undefined): string =>
+					size ? `${kib(size.gzip)} (${kib(size.raw)})` : 'missing';
+				return [path, cell(site.html[path]), cell(scale.html[path])];
+			}),
+		),
+	);
+}
 if (report.growth) {
 	const growth = report.growth;
 	sections.push(

@@ -4,9 +4,10 @@
  * medians compare like with like.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** What one build cost and produced. */
 export interface BuildRun {
@@ -134,4 +135,24 @@ export async function measureOutput(outDir: string): Promise<{ bytes: number; ht
 		bytes: files.reduce((total, file) => total + file.bytes, 0),
 		htmlFiles: files.filter((file) => file.path.endsWith('.html')).length,
 	};
+}
+
+/** Raw and gzip (level 9, as src/cli/serve.ts sends it) size of one built page. */
+export interface HtmlSize {
+	raw: number;
+	gzip: number;
+}
+
+/**
+ * Sizes of the HTML of the given site paths ('/', '/search/'…, or '404.html'), null when missing.
+ * Pages that list every article (home, search, 404) grow with the content; this shows by how much.
+ */
+export async function measureHtml(outDir: string, paths: readonly string[]): Promise<Record<string, HtmlSize | null>> {
+	const sizes: Record<string, HtmlSize | null> = {};
+	for (const path of paths) {
+		const file = path.endsWith('.html') ? join(outDir, path) : join(outDir, path, 'index.html');
+		const body = await readFile(file).catch(() => null);
+		sizes[path] = body ? { raw: body.length, gzip: gzipSync(body, { level: 9 }).length } : null;
+	}
+	return sizes;
 }
