@@ -135,3 +135,38 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 	});
 	return engine;
 }
+
+/**
+ * Runs searches one at a time. While one runs, only the newest query waits; the ones typed in
+ * between are dropped, so fast typing never queues stale searches in front of the one that matters.
+ * No timer is involved: the next search starts the moment the previous one ends.
+ */
+export class SearchQueue {
+	readonly #run: (raw: string) => Promise<void>;
+	#running = false;
+	#next: string | undefined;
+
+	constructor(run: (raw: string) => Promise<void>) {
+		this.#run = run;
+	}
+
+	/** Asks for a search of this text, after the one in progress if any. */
+	push(raw: string): void {
+		this.#next = raw;
+		if (!this.#running) void this.#drain();
+	}
+
+	async #drain(): Promise<void> {
+		this.#running = true;
+		while (this.#next !== undefined) {
+			const raw = this.#next;
+			this.#next = undefined;
+			try {
+				await this.#run(raw);
+			} catch {
+				// Each run reports its own failure; the queue keeps going.
+			}
+		}
+		this.#running = false;
+	}
+}

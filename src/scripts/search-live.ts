@@ -3,7 +3,7 @@
  * once; Enter still submits the form to /search/?q=… (the full results page); arrow keys move
  * through the results and Escape clears the box and closes the panel.
  */
-import { loadSearchEngine } from './search-engine.ts';
+import { loadSearchEngine, SearchQueue } from './search-engine.ts';
 import { countText, moveThroughResults, renderHits } from './search-render.ts';
 
 /** Attaches live results to a <search-form>; called once, on its first focus. */
@@ -22,13 +22,10 @@ export function enhance(host: HTMLElement): void {
 	host.append(panel);
 	input.setAttribute('aria-controls', panel.id);
 
-	let sequence = 0;
 	const close = (): void => {
 		panel.hidden = true;
 	};
-	const run = async (): Promise<void> => {
-		const current = ++sequence;
-		const raw = input.value;
+	const run = async (raw: string): Promise<void> => {
 		if (!raw.trim()) {
 			list.replaceChildren();
 			status.textContent = '';
@@ -37,22 +34,21 @@ export function enhance(host: HTMLElement): void {
 		}
 		try {
 			const outcome = await (await loadSearchEngine()).search(raw);
-			if (current !== sequence) return;
 			renderHits(list, outcome.hits, 'h3');
 			status.textContent = outcome.corrected
 				? `${countText(outcome.hits.length, outcome.searched)} (you typed “${outcome.typed}”)`
 				: countText(outcome.hits.length, outcome.typed);
 		} catch {
-			if (current !== sequence) return;
 			list.replaceChildren();
 			status.textContent = 'Search is not available right now. Press Enter to see every article A to Z.';
 		}
 		panel.hidden = false;
 	};
 
+	const queue = new SearchQueue(run);
 	// Start loading Pagefind now: the reader has focused the box and is about to type.
 	loadSearchEngine().catch(() => undefined);
-	input.addEventListener('input', () => void run());
+	input.addEventListener('input', () => queue.push(input.value));
 	input.addEventListener('focus', () => {
 		if (list.childElementCount > 0) panel.hidden = false;
 	});
@@ -62,7 +58,7 @@ export function enhance(host: HTMLElement): void {
 			event.preventDefault();
 			input.value = '';
 			input.focus();
-			void run();
+			queue.push('');
 			return;
 		}
 		moveThroughResults(event, input, list);
@@ -70,5 +66,5 @@ export function enhance(host: HTMLElement): void {
 	host.addEventListener('focusout', (event) => {
 		if (!(event.relatedTarget instanceof Node && host.contains(event.relatedTarget))) close();
 	});
-	if (input.value.trim()) void run();
+	if (input.value.trim()) queue.push(input.value);
 }

@@ -4,7 +4,7 @@
  * of replaying keystrokes. Without JavaScript the server-rendered text explains that search needs it
  * and the A–Z list below does the job.
  */
-import { loadSearchEngine, type SearchOutcome } from './search-engine.ts';
+import { loadSearchEngine, SearchQueue, type SearchOutcome } from './search-engine.ts';
 import { countText, moveThroughResults, renderHits } from './search-render.ts';
 import { QUERY_PARAM, queryFromSearch, urlWithQuery } from '../lib/search-url.ts';
 
@@ -23,6 +23,7 @@ class SearchPage extends HTMLElement {
 	#exact = false;
 	/** The page's own <title>, restored when the box is cleared. */
 	#title = '';
+	#queue = new SearchQueue((raw) => this.#run(raw));
 
 	connectedCallback(): void {
 		this.#form = this.querySelector('form');
@@ -40,11 +41,11 @@ class SearchPage extends HTMLElement {
 		input.addEventListener('focus', () => void this.#warmUp(), { once: true });
 		input.addEventListener('input', () => {
 			this.#exact = false;
-			void this.#run(input.value);
+			this.#queue.push(input.value);
 		});
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.#run(input.value);
+			this.#queue.push(input.value);
 		});
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 
@@ -53,7 +54,7 @@ class SearchPage extends HTMLElement {
 		const query = queryFromSearch(location.search);
 		input.value = query;
 		// Readers arriving with ?q= already searched (the header form sent them here): search now.
-		if (query) void this.#run(query);
+		if (query) this.#queue.push(query);
 	}
 
 	#onKey(event: KeyboardEvent): void {
@@ -62,7 +63,7 @@ class SearchPage extends HTMLElement {
 			event.preventDefault();
 			this.#input.value = '';
 			this.#input.focus();
-			void this.#run('');
+			this.#queue.push('');
 			return;
 		}
 		moveThroughResults(event, this.#input, this.#list);
@@ -130,7 +131,7 @@ class SearchPage extends HTMLElement {
 			event.preventDefault();
 			this.#exact = true;
 			history.replaceState(history.state, '', url.href);
-			void this.#run(outcome.typed);
+			this.#queue.push(outcome.typed);
 		});
 		note.replaceChildren('Showing results for ', shown, '. Search instead for ', instead, '.');
 		note.hidden = false;

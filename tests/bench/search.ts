@@ -97,17 +97,19 @@ async function coldSearch(browser: Browser, query: string): Promise<{ ms: number
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
-	const transfers: Transfer[] = [];
+	const pending: Promise<Transfer>[] = [];
 	// Page-level events include the requests of Pagefind's web worker (WebAssembly, index chunks).
 	page.on('requestfinished', (request) => {
-		void request
-			.sizes()
-			.then((sizes) =>
-				transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }),
-			);
+		pending.push(
+			request
+				.sizes()
+				.then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }))
+				.catch(() => ({ url: request.url(), bytes: 0 })),
+		);
 	});
 	const ms = await timeSearch(page, query);
 	await page.waitForLoadState('networkidle');
+	const transfers = await Promise.all(pending);
 	await context.close();
 	return { ms, transfers };
 }

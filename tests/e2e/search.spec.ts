@@ -163,9 +163,10 @@ test.describe('without JavaScript', () => {
 		await page.locator('header input[name="q"]').press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=cramp$/);
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-		const index = page.locator('#a-z');
-		for (const path of articlePages()) {
-			await expect(index.locator(`a[href$="${path}"]`)).toHaveCount(1);
-		}
+		const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/, '');
+		const listed = await page
+			.locator('#a-z a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(listed.map((path) => path.slice(base.length) || '/').sort()).toEqual(articlePages().sort());
 	});
 });
