@@ -374,7 +374,12 @@ const report: {
 	growth?: Record<string, number | null>;
 } = {
 	generatedAt: new Date().toISOString(),
-	machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version },
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model ?? '?',
+		node: process.version,
+		loadAverageAtStart: Math.round(loadavg()[0]! * 10) / 10,
+	},
 	notes: [
 		'Sizes (bytes, requests) are deterministic for a given build; times are medians and vary with machine load.',
 		'Builds are cold: a fresh Astro cache and output directory for every run.',
@@ -648,7 +653,11 @@ if (Array.isArray(report.lighthouse)) {
 } else {
 	sections.push(`Lighthouse could not run: ${report.lighthouse.error}`);
 }
-sections.push('', `Total bench time: ${seconds(performance.now() - startedAt)}`);
+sections.push(
+	'',
+	`Total bench time: ${seconds(performance.now() - startedAt)}; 1-minute load average at start` +
+		` ${report.machine['loadAverageAtStart']}, at end ${Math.round(loadavg()[0]! * 10) / 10} (${cpus().length} cores)`,
+);
 
 console.log(sections.join('\n'));
 await mkdir(join(options.out, '..'), { recursive: true });
