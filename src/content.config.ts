@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, pageSchema } from './schemas/article.ts';
+import { comparisonLoader, comparisonSchema } from './schemas/comparison.ts';
 
 /** Health articles: content/articles/<slug>.mdx becomes /<slug>/ (index.mdx is the home page). */
 const articles = defineCollection({
@@ -20,4 +21,10 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { articles, pages };
+/** The comparison table's columns, from content/comparison.yaml (one entry per condition, in file order). */
+const comparison = defineCollection({
+	loader: comparisonLoader(),
+	schema: comparisonSchema,
+});
+
+export const collections = { articles, pages, comparison };

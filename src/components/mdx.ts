@@ -7,6 +7,7 @@ import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import KeyPoints from './KeyPoints.astro';
 import Figure from './Figure.astro';
+import CompareTable from './CompareTable.astro';
 import ArticleH2 from './ArticleH2.astro';
 import ArticleH3 from './ArticleH3.astro';
 import ContentLink from './ContentLink.astro';
@@ -17,4 +18,4 @@ import ContentLink from './ContentLink.astro';
  */
 const markdownElements = { h2: ArticleH2, h3: ArticleH3, a: ContentLink };
 
-export const mdxComponents = { CareCard, Callout, Steps, KeyPoints, Figure, ...markdownElements };
+export const mdxComponents = { CareCard, Callout, Steps, KeyPoints, Figure, CompareTable, ...markdownElements };

@@ -1,0 +1,73 @@
+/**
+ * What another site pastes to embed the table, and the oEmbed document that describes it. The
+ * snippet works on its own (a fixed-height iframe that scrolls inside); the script makes it grow
+ * to fit. Both URLs are absolute, built from SITE_URL and BASE_PATH by the caller.
+ */
+
+/** The message the embed sends its parent. Versioned so the host script can refuse what it does not know. */
+export const HEIGHT_MESSAGE_TYPE = 'legs-at-night:height';
+export const HEIGHT_MESSAGE_VERSION = 1;
+
+/** The attribute that marks our iframes, so the host script never resizes anyone else's. */
+export const EMBED_MARKER = 'data-legs-at-night-embed';
+
+/** Height before the host script runs (or if it never does): the whole table at desktop width. */
+export const FALLBACK_HEIGHT = 1200;
+
+export interface SnippetOptions {
+	/** Absolute URL of /embed/compare/ (may carry ?show=…). */
+	embedUrl: string;
+	/** Absolute URL of /embed.js. */
+	scriptUrl: string;
+	/** The iframe's accessible name. */
+	title: string;
+	height?: number;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The two-line snippet shown on /compare/, served in the oEmbed document, and pasted by site owners. */
+export function buildEmbedSnippet({ embedUrl, scriptUrl, title, height = FALLBACK_HEIGHT }: SnippetOptions): string {
+	for (const url of [embedUrl, scriptUrl]) {
+		if (!/^https?:\/\//.test(url)) throw new Error(`The embed snippet needs absolute URLs; got "${url}".`);
+	}
+	return (
+		`<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" height="${height}"` +
+		` style="width:100%;border:0" loading="lazy" ${EMBED_MARKER}></iframe>\n` +
+		`<script src="${escapeAttribute(scriptUrl)}" async></script>`
+	);
+}
+
+export interface OEmbedOptions {
+	snippet: string;
+	title: string;
+	providerUrl: string;
+	height?: number;
+	width?: number;
+}
+
+/** The oEmbed 1.0 "rich" response: consumers paste `html` as is, so it is exactly the snippet. */
+export function buildOEmbed({ snippet, title, providerUrl, height = FALLBACK_HEIGHT, width = 720 }: OEmbedOptions) {
+	return {
+		version: '1.0',
+		type: 'rich',
+		title,
+		provider_name: 'Legs at Night',
+		provider_url: providerUrl,
+		html: snippet,
+		width,
+		height,
+	};
+}
+
+/** The one message shape the host script accepts; anything else is ignored. */
+export function readHeightMessage(data: unknown): number | null {
+	if (typeof data !== 'object' || data === null) return null;
+	const { type, version, height } = data as Record<string, unknown>;
+	if (type !== HEIGHT_MESSAGE_TYPE || version !== HEIGHT_MESSAGE_VERSION) return null;
+	if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 50_000) return null;
+	return Math.ceil(height);
+}

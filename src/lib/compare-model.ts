@@ -1,0 +1,153 @@
+/**
+ * The comparison table's model: its fixed rows, the urgency levels, the checks that make a bad
+ * content/comparison.yaml fail the build with a message naming the entry, and the "show only the
+ * differences" rule. Pure TypeScript: the schema, the component, the endpoints and the browser
+ * script all import it, and the unit tests run it directly.
+ */
+
+/** The rows, in the order readers see them. Editors fill one cell per row; "read-more" is built from `article`. */
+export const compareRows = [
+	{ id: 'feels-like', label: 'What it feels like' },
+	{ id: 'where', label: 'Where you feel it' },
+	{ id: 'when', label: 'When it happens' },
+	{ id: 'duration', label: 'How long it lasts' },
+	{ id: 'eases', label: 'What eases it' },
+	{ id: 'triggers', label: 'Common triggers' },
+	{ id: 'who', label: 'Who gets it' },
+	{ id: 'urgency', label: 'How urgent is it' },
+	{ id: 'read-more', label: 'Read more' },
+] as const;
+
+export type RowId = (typeof compareRows)[number]['id'];
+
+/** Rows whose cell is a plain phrase written in the YAML (urgency has a level, read-more is a link). */
+export const textRowIds = ['feels-like', 'where', 'when', 'duration', 'eases', 'triggers', 'who'] as const;
+export type TextRowId = (typeof textRowIds)[number];
+
+/**
+ * How soon to get help, in the words of the CareCard levels the warning-signs article uses, plus
+ * "self-care" for the everyday conditions. The label is what a reader sees first in the cell.
+ */
+export const urgencyLevels = {
+	'self-care': { label: 'Not urgent', prefix: '' },
+	'non-urgent': { label: 'See a doctor', prefix: 'Warning sign: ' },
+	urgent: { label: 'Urgent: get help today', prefix: 'Warning sign: ' },
+} as const;
+export type UrgencyLevel = keyof typeof urgencyLevels;
+export const urgencyLevelIds = Object.keys(urgencyLevels) as UrgencyLevel[];
+
+/** One column of the table, as the schema hands it over (article already resolved to its id). */
+export interface CompareCondition {
+	id: string;
+	/** Everyday name, shown in the column header: "Blood clot in the leg". */
+	name: string;
+	/** The medical term, shown under the name: "deep vein thrombosis (DVT)". */
+	medicalName: string;
+	/** True for the conditions that need a doctor; their urgency cell is styled to be impossible to miss. */
+	warning: boolean;
+	article: string;
+	/** Heading id inside the article, without "#". */
+	section?: string | undefined;
+	/** Link text of the "Read more" cell. */
+	linkText: string;
+	urgency: { level: UrgencyLevel; text: string };
+	cells: Record<TextRowId, string>;
+}
+
+/**
+ * Problems with one condition's `cells` object: missing rows and rows the table does not have.
+ * Returns plain-English messages (empty when all is well) so zod and the unit tests share them.
+ */
+export function cellProblems(conditionId: string, cells: Record<string, unknown>): string[] {
+	const problems: string[] = [];
+	const known = textRowIds.join(', ');
+	for (const row of textRowIds) {
+		const value = cells[row];
+		if (typeof value !== 'string' || value.trim() === '') {
+			problems.push(`Condition "${conditionId}" has no "${row}" cell. Every condition needs all of: ${known}.`);
+		}
+	}
+	for (const key of Object.keys(cells)) {
+		if (!(textRowIds as readonly string[]).includes(key)) {
+			problems.push(
+				`Condition "${conditionId}" has a cell "${key}", which is not a row of the table. The rows are: ${known}` +
+					' (urgency and the article link have their own fields).',
+			);
+		}
+	}
+	return problems;
+}
+
+/** What the build knows about the articles a condition may point to: id → heading ids. */
+export type ArticleIndex = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Checks the whole table against the articles. Throws one error listing every problem, each naming
+ * the condition, so an editor can fix them all in one go.
+ */
+export function checkComparison(conditions: readonly CompareCondition[], articles: ArticleIndex): void {
+	const problems: string[] = [];
+	const file = 'content/comparison.yaml';
+	if (conditions.length < 2) problems.push(`The table needs at least 2 conditions; it has ${conditions.length}.`);
+	const seen = new Set<string>();
+	for (const condition of conditions) {
+		if (seen.has(condition.id)) problems.push(`Condition "${condition.id}" appears twice.`);
+		seen.add(condition.id);
+		problems.push(...cellProblems(condition.id, condition.cells));
+		const headings = articles.get(condition.article);
+		if (!headings) {
+			problems.push(
+				`Condition "${condition.id}" points to article "${condition.article}", which does not exist or is a draft.` +
+					` Published articles: ${[...articles.keys()].join(', ')}.`,
+			);
+		} else if (condition.section && !headings.includes(condition.section)) {
+			problems.push(
+				`Condition "${condition.id}" links to section "#${condition.section}" of "${condition.article}", which has no` +
+					` such heading. Its headings are: ${headings.map((h) => `#${h}`).join(', ')}.`,
+			);
+		}
+		if (condition.warning === (condition.urgency.level === 'self-care')) {
+			problems.push(
+				`Condition "${condition.id}": warning is ${condition.warning} but the urgency level is "${condition.urgency.level}".` +
+					' Warning-sign conditions need "non-urgent" or "urgent"; the others need "self-care".',
+			);
+		}
+	}
+	if (problems.length > 0) {
+		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+	}
+}
+
+/** A row as the browser sees it: its id, whether it may be hidden, and each column's text. */
+export interface DiffRow {
+	id: string;
+	/** "always": never hidden; "warning": never hidden while a warning-sign column is shown. */
+	pin?: 'always' | 'warning' | undefined;
+	cells: Readonly<Record<string, string>>;
+}
+
+/** Collapses whitespace so formatting differences never count as a difference. */
+function normalise(text: string | undefined): string {
+	return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The rows "Show only the differences" hides: those where every shown column says the same.
+ * The urgency row is never hidden while a warning sign is shown, so hiding "the same" can never
+ * hide a reason to see a doctor; the links row is never hidden.
+ */
+export function rowsToHide(
+	rows: readonly DiffRow[],
+	shown: readonly string[],
+	warningIds: readonly string[],
+): string[] {
+	if (shown.length < 2) return [];
+	const warningShown = shown.some((id) => warningIds.includes(id));
+	return rows
+		.filter((row) => {
+			if (row.pin === 'always' || (row.pin === 'warning' && warningShown)) return false;
+			const first = normalise(row.cells[shown[0] ?? '']);
+			return shown.every((id) => normalise(row.cells[id]) === first);
+		})
+		.map((row) => row.id);
+}

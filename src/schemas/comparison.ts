@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { cellProblems, urgencyLevelIds } from '../lib/compare-model.ts';
+
+/**
+ * One condition (one column of the comparison table) in content/comparison.yaml. Rows are fixed in
+ * src/lib/compare-model.ts; a missing or unknown cell fails the build naming the condition.
+ */
+export const comparisonSchema = z
+	.object({
+		/** Stable id used in URLs (?show=leg-cramps,dvt): lowercase words joined by hyphens. Never rename. */
+		id: z
+			.string()
+			.regex(/^[a-z][a-z0-9-]{1,30}$/, 'An id is lowercase letters, digits and hyphens, e.g. "leg-cramps".'),
+		/** Everyday name shown at the top of the column, e.g. "Blood clot in the leg". */
+		name: z.string().min(3).max(40),
+		/** The medical term, shown under the name, e.g. "deep vein thrombosis (DVT)". */
+		medicalName: z.string().min(3).max(60),
+		/** true for conditions that need a doctor: their column and urgency cell are marked as warnings. */
+		warning: z.boolean(),
+		/** The article that explains this condition, by file name without .mdx. */
+		article: reference('articles'),
+		/** Optional heading id in that article to link to, without "#", e.g. "a-blood-clot-in-the-leg". */
+		section: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/, 'A section is a heading id such as "blood-clot", without "#".')
+			.optional(),
+		/** Text of the "Read more" link, e.g. "Leg cramps: what helps". */
+		linkText: z.string().min(3).max(60),
+		/** How soon to get help: self-care, non-urgent (see a doctor) or urgent (same day), plus a short sentence. */
+		urgency: z.object({
+			/** self-care, non-urgent or urgent. */
+			level: z.enum(urgencyLevelIds),
+			/** What to do, in one or two short sentences. */
+			text: z.string().min(10).max(220),
+		}),
+		/** One short plain-language phrase per row: feels-like, where, when, duration, eases, triggers, who. */
+		cells: z.record(z.string(), z.string().max(220)),
+		/** Position of the column, set from the order in the file (not written by editors). */
+		order: z.number().int().nonnegative(),
+		/** When the table was last checked against the articles (the file's top-level lastReviewed). */
+		lastReviewed: z.coerce.date(),
+	})
+	.superRefine((condition, ctx) => {
+		for (const message of cellProblems(condition.id, condition.cells)) {
+			ctx.addIssue({ code: 'custom', message, path: ['cells'] });
+		}
+	});
+
+/**
+ * Loads content/comparison.yaml: a top-level `lastReviewed` and a `conditions` list. Astro's file()
+ * loader only logs a parse error or an entry without an id and carries on with a smaller table, so
+ * this loader throws instead: a broken table must stop the build, not ship with a column missing.
+ */
+export function comparisonLoader(fileName = 'content/comparison.yaml'): Loader {
+	async function sync({ store, parseData }: Parameters<Loader['load']>[0], path: string): Promise<void> {
+		const doc: unknown = parse(await readFile(path, 'utf8'));
+		const top = (doc ?? {}) as { lastReviewed?: unknown; conditions?: unknown };
+		if (!Array.isArray(top.conditions) || top.lastReviewed === undefined) {
+			throw new Error(`${fileName} needs a top-level "lastReviewed:" date and a "conditions:" list.`);
+		}
+		store.clear();
+		const seen = new Set<string>();
+		for (const [index, raw] of top.conditions.entries()) {
+			const id = (raw as { id?: unknown } | null)?.id;
+			if (typeof id !== 'string') throw new Error(`${fileName}: condition number ${index + 1} has no "id:".`);
+			if (seen.has(id)) throw new Error(`${fileName}: two conditions have the id "${id}"; ids must be unique.`);
+			seen.add(id);
+			const data = await parseData({
+				id,
+				data: { ...(raw as Record<string, unknown>), order: index, lastReviewed: top.lastReviewed },
+				filePath: fileName,
+			});
+			store.set({ id, data, filePath: fileName });
+		}
+	}
+	return {
+		name: 'comparison-loader',
+		load: async (context) => {
+			const path = fileURLToPath(new URL(fileName, context.config.root));
+			await sync(context, path);
+			context.watcher?.add(path);
+			context.watcher?.on('change', async (changed) => {
+				if (changed === path) await sync(context, path);
+			});
+		},
+	};
+}

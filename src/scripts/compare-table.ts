@@ -1,0 +1,121 @@
+/**
+ * <compare-table>: enhances the server-rendered comparison table. Readers choose the conditions
+ * (never fewer than two), may hide rows that say the same for all of them, and share the view.
+ * On /compare/ and the embed the view lives in the URL (?show=…&diff=1, replaceState, so Back still
+ * leaves the page). URL values only ever pick from the ids already in the page: nothing from the
+ * URL is rendered. Hiding is by data attributes that only screen CSS honours, so print shows all.
+ */
+import { MIN_SHOWN, parseCompareState, serialiseCompareState, type CompareState } from '../lib/compare-state.ts';
+import { rowsToHide, type DiffRow } from '../lib/compare-model.ts';
+
+const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
+
+class CompareTable extends HTMLElement {
+	#ids: string[] = [];
+	#warning: string[] = [];
+	#fallback: CompareState = { show: [], diff: false };
+	#state: CompareState = { show: [], diff: false };
+	#boxes: HTMLInputElement[] = [];
+	#diff: HTMLInputElement | null = null;
+	#status: HTMLElement | null = null;
+	#rows: DiffRow[] = [];
+
+	connectedCallback(): void {
+		const controls = this.querySelector('fieldset');
+		this.#diff = this.querySelector('.compare__diff');
+		this.#status = this.querySelector('.compare__status');
+		if (!controls || !this.#diff) return;
+		this.#ids = list(this.dataset['ids']);
+		this.#warning = list(this.dataset['warning']);
+		this.#fallback = { show: list(this.dataset['preset']), diff: false };
+		this.#boxes = [...controls.querySelectorAll<HTMLInputElement>('.compare__choices input')];
+		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => ({
+			id: tr.dataset['row'] ?? '',
+			pin: tr.dataset['pin'] as DiffRow['pin'],
+			cells: Object.fromEntries(
+				[...tr.querySelectorAll<HTMLElement>('td')].map((td) => [td.dataset['col'] ?? '', td.textContent ?? '']),
+			),
+		}));
+		this.#state = this.#useUrl()
+			? parseCompareState(location.search, this.#ids, this.#fallback)
+			: { ...this.#fallback, show: [...this.#fallback.show] };
+		controls.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
+		this.querySelector('.compare__share')?.addEventListener('click', () => void this.#share());
+		controls.hidden = false;
+		this.#render(false);
+	}
+
+	#useUrl(): boolean {
+		return this.hasAttribute('data-url-state');
+	}
+
+	#onChange(input: HTMLInputElement): void {
+		if (input === this.#diff) {
+			this.#state.diff = input.checked;
+		} else {
+			const show = this.#boxes.filter((box) => box.checked).map((box) => box.value);
+			if (show.length < MIN_SHOWN) {
+				// Keep the comparison a comparison: put the tick back and say why.
+				input.checked = true;
+				this.#say('Choose at least two conditions to compare.');
+				return;
+			}
+			this.#state.show = show;
+		}
+		this.#render(true);
+	}
+
+	#render(announce: boolean): void {
+		const { show, diff } = this.#state;
+		for (const box of this.#boxes) box.checked = show.includes(box.value);
+		if (this.#diff) this.#diff.checked = diff;
+		for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) {
+			cell.toggleAttribute('data-off', !show.includes(cell.dataset['col'] ?? ''));
+		}
+		const hide = diff ? rowsToHide(this.#rows, show, this.#warning) : [];
+		for (const tr of this.querySelectorAll<HTMLElement>('tbody tr')) {
+			tr.toggleAttribute('data-same', hide.includes(tr.dataset['row'] ?? ''));
+		}
+		if (this.#useUrl()) {
+			const query = serialiseCompareState(this.#state, this.#ids, this.#fallback, location.search);
+			history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+		}
+		if (announce) {
+			const hidden = diff ? ` ${hide.length} row${hide.length === 1 ? '' : 's'} hidden because they are the same.` : '';
+			this.#say(`Comparing ${show.length} conditions.${hidden}`);
+		}
+		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true }));
+	}
+
+	#say(message: string): void {
+		if (this.#status) this.#status.textContent = message;
+	}
+
+	/** The Web Share sheet where there is one, otherwise the clipboard, otherwise a link to copy by hand. */
+	async #share(): Promise<void> {
+		const url =
+			this.dataset['shareUrl'] + serialiseCompareState(this.#state, this.#ids, { show: this.#ids, diff: false });
+		if (navigator.share) {
+			try {
+				await navigator.share({ title: 'Leg pain at night compared', url });
+				return;
+			} catch (error) {
+				if ((error as Error).name === 'AbortError') return;
+			}
+		}
+		try {
+			await navigator.clipboard.writeText(url);
+			this.#say('Link copied.');
+		} catch {
+			const fallback = this.querySelector<HTMLElement>('.compare__fallback');
+			const field = fallback?.querySelector('input');
+			if (!fallback || !field) return;
+			fallback.hidden = false;
+			field.value = url;
+			field.select();
+			this.#say('Copy the link below.');
+		}
+	}
+}
+
+customElements.define('compare-table', CompareTable);

@@ -1,0 +1,259 @@
+/**
+ * The comparison table on /compare/: complete without JavaScript, choosing conditions, differences
+ * only, keyboard use, the view in the URL, sharing, hostile parameters, print, a 320 px screen, axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const conditions = [
+	'Leg cramps',
+	'Restless legs',
+	'Everyday soreness',
+	'Blood clot in the leg',
+	'Poor blood flow to the legs',
+	'Nerve damage',
+];
+const rows = [
+	'What it feels like',
+	'Where you feel it',
+	'When it happens',
+	'How long it lasts',
+	'What eases it',
+	'Common triggers',
+	'Who gets it',
+	'How urgent is it',
+	'Read more',
+];
+// The machine running the suite is often busy: axe over a large table needs more than the default.
+test.describe.configure({ timeout: 90_000 });
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const table = (page: Page) => page.locator('compare-table').first();
+const columnHeader = (page: Page, name: string) =>
+	table(page).getByRole('columnheader', { name: new RegExp(`^(Warning sign )?${name}`) });
+const rowHeader = (page: Page, name: string) => table(page).getByRole('rowheader', { name, exact: true });
+const choice = (page: Page, name: string) =>
+	table(page).getByRole('group', { name: 'Conditions to compare' }).getByRole('checkbox', { name, exact: true });
+const diffToggle = (page: Page) => table(page).getByRole('checkbox', { name: 'Show only the differences' });
+
+async function visibleColumns(page: Page): Promise<string[]> {
+	const shown: string[] = [];
+	for (const name of conditions) if (await columnHeader(page, name).isVisible()) shown.push(name);
+	return shown;
+}
+
+async function expectColumns(page: Page, expected: string[]): Promise<void> {
+	await expect.poll(() => visibleColumns(page)).toEqual(expected);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole table is there and readable, and the controls that need a script are not', async ({ page }) => {
+		await page.goto('compare/');
+		const t = table(page).getByRole('table');
+		await expect(t).toBeVisible();
+		await expect(t.locator('caption')).toContainText('Leg pain at night');
+		await expect(t.getByRole('columnheader')).toHaveCount(conditions.length + 1);
+		for (const name of conditions) await expect(columnHeader(page, name)).toBeVisible();
+		for (const name of rows) await expect(rowHeader(page, name)).toBeVisible();
+		const cells = t.getByRole('cell');
+		await expect(cells).toHaveCount(conditions.length * rows.length);
+		for (const text of await cells.allTextContents()) expect(text.trim().length).toBeGreaterThan(3);
+		await expect(table(page).getByRole('group', { name: 'Conditions to compare' })).toBeHidden();
+		await expect(t.getByRole('link', { name: 'Warning signs: blood clot' })).toBeVisible();
+	});
+});
+
+test('choosing and unchoosing conditions shows and hides their columns, and keeps at least two', async ({ page }) => {
+	await page.goto('compare/');
+	await expectColumns(page, conditions);
+	await choice(page, 'Everyday soreness').uncheck();
+	await choice(page, 'Poor blood flow to the legs').uncheck();
+	await expectColumns(page, ['Leg cramps', 'Restless legs', 'Blood clot in the leg', 'Nerve damage']);
+	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs,dvt,neuropathy$/);
+	await choice(page, 'Everyday soreness').check();
+	await expectColumns(page, [
+		'Leg cramps',
+		'Restless legs',
+		'Everyday soreness',
+		'Blood clot in the leg',
+		'Nerve damage',
+	]);
+
+	for (const name of ['Everyday soreness', 'Blood clot in the leg', 'Nerve damage']) await choice(page, name).uncheck();
+	await expectColumns(page, ['Leg cramps', 'Restless legs']);
+	// The third untick is refused, with the reason shown and announced.
+	await choice(page, 'Restless legs').click();
+	await expect(choice(page, 'Restless legs')).toBeChecked();
+	await expect(table(page).getByRole('status')).toHaveText('Choose at least two conditions to compare.');
+	await expectColumns(page, ['Leg cramps', 'Restless legs']);
+});
+
+test('"Show only the differences" hides rows that say the same, never a warning sign\'s urgency', async ({ page }) => {
+	await page.goto('compare/?show=leg-cramps,restless-legs');
+	await expect(rowHeader(page, 'How urgent is it')).toBeVisible();
+	await diffToggle(page).check();
+	// Both are "not urgent" in the same words, so that row goes; what tells them apart stays.
+	await expect(rowHeader(page, 'How urgent is it')).toBeHidden();
+	await expect(rowHeader(page, 'What it feels like')).toBeVisible();
+	await expect(rowHeader(page, 'Read more')).toBeVisible();
+	await expect(table(page).getByRole('status')).toContainText('1 row hidden because they are the same');
+	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs&diff=1$/);
+
+	await choice(page, 'Blood clot in the leg').check();
+	await expect(rowHeader(page, 'How urgent is it')).toBeVisible();
+	await diffToggle(page).uncheck();
+	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs,dvt$/);
+});
+
+test('everything works from the keyboard alone', async ({ page }) => {
+	await page.goto('compare/');
+	await choice(page, 'Leg cramps').focus();
+	await page.keyboard.press('Tab');
+	await expect(choice(page, 'Restless legs')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(choice(page, 'Everyday soreness')).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(columnHeader(page, 'Everyday soreness')).toBeHidden();
+	for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+	await expect(choice(page, 'Nerve damage')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(diffToggle(page)).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(diffToggle(page)).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(table(page).getByRole('button', { name: 'Share this view' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	// The table scrolls sideways on small screens, so its region takes focus and has a name.
+	const region = table(page).getByRole('region', { name: /Leg pain at night/ });
+	await expect(region).toBeFocused();
+	await expect(page.locator(':focus-visible')).toHaveCount(1);
+});
+
+test('a shared URL restores exactly the same view', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	// No share sheet in this browser: the button falls back to copying the link.
+	await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+	await page.goto('compare/');
+	for (const name of ['Leg cramps', 'Restless legs', 'Everyday soreness', 'Nerve damage'])
+		await choice(page, name).uncheck();
+	await diffToggle(page).check();
+	const shown = await visibleColumns(page);
+	expect(shown).toEqual(['Blood clot in the leg', 'Poor blood flow to the legs']);
+	await table(page).getByRole('button', { name: 'Share this view' }).click();
+	const status = table(page).getByRole('status');
+	await expect(status).toHaveText('Link copied.');
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toMatch(/^https?:\/\/[^/]+\/(.+\/)?compare\/\?show=dvt,pad&diff=1$/);
+
+	const fresh = await context.newPage();
+	await fresh.goto(`compare/${new URL(copied).search}`);
+	await expectColumns(fresh, shown);
+	await expect(diffToggle(fresh)).toBeChecked();
+	await expect(choice(fresh, 'Blood clot in the leg')).toBeChecked();
+	await expect(choice(fresh, 'Leg cramps')).not.toBeChecked();
+});
+
+test('the Share button uses the share sheet where there is one', async ({ page }) => {
+	await page.addInitScript(() => {
+		const shared: unknown[] = [];
+		Object.defineProperty(window, 'sharedData', { value: shared });
+		Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
+	});
+	await page.goto('compare/?show=leg-cramps,restless-legs');
+	await table(page).getByRole('button', { name: 'Share this view' }).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { sharedData: { url: string }[] }).sharedData[0]?.url))
+		.toMatch(/compare\/\?show=leg-cramps,restless-legs$/);
+});
+
+test('hostile parameters are ignored, never rendered, and nothing runs', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	const script = encodeURIComponent('<script>window.pwned=1</script><img src=x onerror="window.pwned=2">');
+	await page.goto(`compare/?show=${script},leg-cramps,javascript:alert(1)&diff=${script}`);
+	await expectColumns(page, conditions);
+	await expect(diffToggle(page)).not.toBeChecked();
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	expect(await table(page).textContent()).not.toContain('pwned');
+
+	// Servers refuse a 100 KB URL (HTTP 431), but a link can still carry one into the page:
+	// serve the page for it, so the script has to cope with the whole value.
+	await page.route(
+		(url) => url.search.length > 10_000,
+		async (route) =>
+			route.fulfill({ response: await route.fetch({ url: route.request().url().replace(/\?.*$/, '') }) }),
+	);
+	await page.goto(`compare/?show=leg-cramps,dvt,${'a'.repeat(100_000)}&diff=1`);
+	await expectColumns(page, conditions);
+	await expect(diffToggle(page)).toBeChecked();
+	await choice(page, 'Nerve damage').uncheck();
+	// The rewritten URL carries only known ids.
+	expect(page.url().length).toBeLessThan(300);
+	expect(dialogs).toEqual([]);
+});
+
+test('print shows the whole table, whatever was chosen', async ({ page }) => {
+	await page.goto('compare/?show=leg-cramps,restless-legs&diff=1');
+	await expectColumns(page, ['Leg cramps', 'Restless legs']);
+	await page.emulateMedia({ media: 'print' });
+	await expectColumns(page, conditions);
+	for (const name of rows) await expect(rowHeader(page, name)).toBeVisible();
+	await expect(table(page).getByRole('group', { name: 'Conditions to compare' })).toBeHidden();
+});
+
+test('at 320 px the page does not scroll sideways; the table scrolls inside with its row headers in view', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('compare/');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	const region = table(page).getByRole('region', { name: /Leg pain at night/ });
+	await region.evaluate((el) => el.scrollTo({ left: 600 }));
+	const header = rowHeader(page, 'Where you feel it');
+	const regionBox = await region.boundingBox();
+	const headerBox = await header.boundingBox();
+	expect(Math.abs((headerBox?.x ?? -1) - (regionBox?.x ?? 0))).toBeLessThanOrEqual(2);
+	expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
+test('the data downloads and the oEmbed document are linked and match the table', async ({ page, request }) => {
+	await page.goto('compare/');
+	const csvHref = await page.getByRole('link', { name: 'The table as CSV' }).getAttribute('href');
+	const jsonHref = await page.getByRole('link', { name: 'The table as JSON' }).getAttribute('href');
+	const csv = await (await request.get(new URL(csvHref ?? '', page.url()).href)).text();
+	expect(csv.split('\r\n')[0]).toContain('Blood clot in the leg');
+	const json = await (await request.get(new URL(jsonHref ?? '', page.url()).href)).json();
+	expect(json.conditions.map((c: { name: string }) => c.name)).toEqual(conditions);
+
+	const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+	const oembedPath = new URL(oembedHref ?? '').pathname;
+	const oembed = await (await request.get(new URL(oembedPath, page.url()).href)).json();
+	expect(oembed.type).toBe('rich');
+	expect(oembed.html).toBe(await page.locator('compare-copy code').textContent());
+});
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+		[],
+	);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations on /compare/ in the ${colorScheme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('compare/?show=leg-cramps,restless-legs,dvt');
+		await diffToggle(page).check();
+		await expectNoAxeViolations(page);
+	});
+}
