@@ -16,6 +16,7 @@
  *   npm run bench [-- --articles 1000 --builds 3 --scale-builds 1 --lighthouse-runs 3 --budget 600
  *                     --skip-scale --skip-lighthouse --dist <existing build to measure instead>]
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -247,8 +248,12 @@ async function runLighthouse(
 	deadline: number,
 	log: (line: string) => void,
 ): Promise<LighthouseResult[]> {
-	const chromePath = process.env['CHROME_PATH'] ?? debianChromium;
-	const chrome = await launchChrome({ chromePath, chromeFlags: [...chromiumArgs, '--headless=new'] });
+	// CHROME_PATH wins, then Debian's Chromium; with neither, chrome-launcher looks for a Chrome itself.
+	const chromePath = process.env['CHROME_PATH'] ?? (existsSync(debianChromium) ? debianChromium : undefined);
+	const chrome = await launchChrome({
+		...(chromePath ? { chromePath } : {}),
+		chromeFlags: [...chromiumArgs, '--headless=new'],
+	});
 	const results: LighthouseResult[] = lighthousePages.map((name) => {
 		const load = loads.find((entry) => entry.name === name)!;
 		return {
