@@ -33,6 +33,14 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 		command: build,
 		expect: [/compare\.mdx: the URL \/compare\/ belongs to a page of the site/],
 	},
+	{
+		fixture: 'broken-link',
+		command: build,
+		expect: [
+			/\/broken-link\/ → \/warnign-signs\/: no such page \(in content\/articles\/broken-link\.mdx\)/,
+			/\/broken-link\/ → \/leg-cramps\/#no-such-section: no id "no-such-section" there/,
+		],
+	},
 ];
 
 for (const { fixture, command, expect } of cases) {
