@@ -20,7 +20,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	forbidOnly: Boolean(process.env['CI']),
-	reporter: [['list'], ['json', { outputFile: './.results/e2e.json' }]],
+	// tests/run.ts gives the sub-path run its own report file.
+	reporter: [['list'], ['json', { outputFile: process.env['PLAYWRIGHT_JSON_OUTPUT_FILE'] ?? './.results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		trace: 'retain-on-failure',
