@@ -237,7 +237,10 @@ test('the data downloads and the oEmbed document are linked and match the table'
 
 	const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
 	const oembedPath = new URL(oembedHref ?? '').pathname;
-	const oembed = await (await request.get(new URL(oembedPath, page.url()).href)).json();
+	const response = await request.get(new URL(oembedPath, page.url()).href);
+	// Any site may read it, so oEmbed consumers running in a browser can fetch it too.
+	expect(response.headers()['access-control-allow-origin']).toBe('*');
+	const oembed = await response.json();
 	expect(oembed.type).toBe('rich');
 	expect(oembed.html).toBe(await page.locator('compare-copy code').textContent());
 });
