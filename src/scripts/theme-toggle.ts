@@ -24,7 +24,6 @@ class ThemeToggle extends HTMLElement {
 		this.#button.addEventListener('click', () => this.#toggle());
 		this.#systemDark.addEventListener('change', () => this.#render());
 		this.#render();
-		this.hidden = false;
 	}
 
 	#current(): Theme {
