@@ -120,7 +120,10 @@ async function createEngine(): Promise<SearchEngine> {
 	// noWorker: for an index this small, a Web Worker costs more than it saves. Starting it means
 	// fetching a second 41 KB script and a round trip per call; on the main thread the same search
 	// took half the time in tests/bench/search.ts. The CSP allows the WebAssembly ('wasm-unsafe-eval').
-	await pagefind.options({ excerptLength: 26, ranking: RANKING, noWorker: true });
+	// baseUrl '/': result URLs stay site paths ("/leg-cramps/"); search-results.ts adds the deploy base
+	// once. Left to itself, Pagefind would prefix the base path it was loaded from, and under a
+	// sub-path deploy the link would carry it twice.
+	await pagefind.options({ excerptLength: 26, ranking: RANKING, noWorker: true, baseUrl: '/' });
 	await pagefind.init();
 	return new SearchEngine(pagefind, vocabulary);
 }

@@ -66,7 +66,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('choosing and unchoosing conditions shows and hides their columns, and keeps at least two', async ({ page }) => {
+test('@core choosing and unchoosing conditions shows and hides their columns, and keeps at least two', async ({
+	page,
+}) => {
 	await page.goto('compare/');
 	await expectColumns(page, conditions);
 	await choice(page, 'Everyday soreness').uncheck();
@@ -132,7 +134,7 @@ test('everything works from the keyboard alone', async ({ page }) => {
 	await expect(page.locator(':focus-visible')).toHaveCount(1);
 });
 
-test('a shared URL restores exactly the same view', async ({ page, context }) => {
+test('@core a shared URL restores exactly the same view', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	// No share sheet in this browser: the button falls back to copying the link.
 	await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));

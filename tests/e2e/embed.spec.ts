@@ -111,7 +111,7 @@ async function expectFitted(page: Page, frame: Frame): Promise<number> {
 }
 
 for (const width of [320, 1024]) {
-	test(`on another site at ${width} px, the iframe grows to its content, and again after a change`, async ({
+	test(`@core on another site at ${width} px, the iframe grows to its content, and again after a change`, async ({
 		page,
 		context,
 		baseURL,

@@ -8,7 +8,10 @@ test('the build has the pages of the URL map', () => {
 });
 
 for (const path of pages) {
-	test(`${path} renders with one h1, no console errors and no request to another origin`, async ({ page, baseURL }) => {
+	test(`@core ${path} renders with one h1, no console errors and no request to another origin`, async ({
+		page,
+		baseURL,
+	}) => {
 		const problems: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -51,7 +54,7 @@ for (const path of articlePages()) {
 	});
 }
 
-test('the 404 page offers search and the list of articles', async ({ page }) => {
+test('@core the 404 page offers search and the list of articles', async ({ page }) => {
 	const response = await page.goto(at('/no-such-page/'));
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -12,7 +12,7 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.locator('[data-search-status]');
 
-test('calf cramp stretch: leg cramps first, its first section link is the calf stretch', async ({ page }) => {
+test('@core calf cramp stretch: leg cramps first, its first section link is the calf stretch', async ({ page }) => {
 	await page.goto('search/?q=calf+cramp+stretch');
 	await expect(status(page)).toHaveText(/\d+ results? for “calf cramp stretch”/);
 	const first = results(page).first();
@@ -30,7 +30,7 @@ test('calf cramp stretch: leg cramps first, its first section link is the calf s
 	await expect(page.locator('main mark.search-highlight', { hasText: /stretch/i }).first()).toBeAttached();
 });
 
-test('typing searches at once and keeps the query in the URL without adding history', async ({ page }) => {
+test('@core typing searches at once and keeps the query in the URL without adding history', async ({ page }) => {
 	await page.goto('about/');
 	await page.goto('search/');
 	const input = page.locator('search-page input[data-search-input]');
