@@ -4,16 +4,15 @@
  * messages from anyone else. Also /embed/compare/ on its own: parameters, theme, privacy, axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { html, startHostSite, type HostSite } from './support/host-site.ts';
 
 // The machine running the suite is often busy: axe over a large table needs more than the default.
 test.describe.configure({ timeout: 90_000 });
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: Server;
+let host: HostSite;
 let hostOrigin = '';
 let otherOrigin = '';
 let snippet = '';
@@ -34,7 +33,6 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	await page.close();
 	expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
 
-	// Port 0: the system picks a free port, so parallel runs never collide.
 	const pages: Record<string, () => string> = {
 		'/host.html': () => hostPage(),
 		'/host-with-intruders.html': () =>
@@ -42,22 +40,19 @@ test.beforeAll(async ({ browser, baseURL }) => {
 <iframe id="unmarked" src="/plain.html" height="300" title="unmarked"></iframe>`),
 		'/plain.html': () => '<!doctype html><title>plain</title><p>Not the table.</p>',
 	};
-	server = createServer((request, response) => {
-		const { pathname } = new URL(request.url ?? '/', hostOrigin);
+	host = await startHostSite((pathname) => {
 		const page = pages[pathname];
-		if (page) response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page());
-		// The impostor's src is on this origin, but the frame ends up on another one.
-		else if (pathname === '/redirect') response.writeHead(302, { Location: `${otherOrigin}/plain.html` }).end();
-		else response.writeHead(404).end();
+		if (page) return html(page());
+		// The impostor's src is on the host's origin, but the frame ends up on another one.
+		if (pathname === '/redirect') return { status: 302, headers: { Location: `${otherOrigin}/plain.html` } };
+		return undefined;
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	hostOrigin = `http://127.0.0.1:${port}`;
-	otherOrigin = `http://localhost:${port}`;
+	hostOrigin = host.origin;
+	otherOrigin = host.otherOrigin;
 });
 
 test.afterAll(async () => {
-	await new Promise((resolve) => server.close(resolve));
+	await host.close();
 });
 
 /**
