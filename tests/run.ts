@@ -56,19 +56,27 @@ if (existsSync(tap)) {
 
 // End-to-end tests need the build; Playwright's JSON report gives the counts.
 if (built) {
-	run('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts']);
-	countPlaywright(resolve(results, 'e2e.json'));
+	const ok = run('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts']);
+	countPlaywright(resolve(results, 'e2e.json'), ok);
 }
 
-/** Adds a Playwright JSON report to the tally; a missing report counts as one failure. */
-function countPlaywright(report: string): void {
-	if (existsSync(report)) {
-		const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
-			stats: { expected: number; unexpected: number; flaky: number };
-		};
-		passed += stats.expected + stats.flaky;
-		failed += stats.unexpected;
-	} else failed += 1;
+/**
+ * Adds a Playwright JSON report to the tally. A missing report counts as one failure, and so does
+ * a run that failed without a failing test (a spec that cannot load, a server that will not
+ * start): Playwright then reports errors, not tests, and the suite must not look green.
+ */
+function countPlaywright(report: string, exitedOk: boolean): void {
+	if (!existsSync(report)) {
+		failed += 1;
+		return;
+	}
+	const { stats, errors = [] } = JSON.parse(readFileSync(report, 'utf8')) as {
+		stats: { expected: number; unexpected: number; flaky: number };
+		errors?: unknown[];
+	};
+	passed += stats.expected + stats.flaky;
+	failed += stats.unexpected;
+	if (stats.unexpected === 0 && (!exitedOk || errors.length > 0)) failed += Math.max(1, errors.length);
 }
 
 // The same site deployed under a sub-path, as on GitHub Pages: a second build in its own folder,
@@ -86,7 +94,7 @@ if (built) {
 	if (subBuilt) {
 		passed += 1;
 		const report = resolve(results, 'e2e-sub-path.json');
-		run(
+		const ok = run(
 			'core end-to-end tests under /legs-at-night/',
 			'npx',
 			[
@@ -101,7 +109,7 @@ if (built) {
 			],
 			{ ...subPath, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
 		);
-		countPlaywright(report);
+		countPlaywright(report, ok);
 	} else failed += 1;
 }
 
