@@ -1,17 +1,18 @@
 /**
- * After the build, appends a block per HTML page to dist/_headers (copied from public/_headers):
- * the page's own Content-Security-Policy, the same hashes Astro put in its <meta> tag, plus the
- * framing rule that a <meta> policy cannot carry. /embed/* may be framed by any site; every other
+ * After the build, narrows each page's <meta> Content-Security-Policy to the inline scripts and
+ * styles that page really has (Astro lists those of the whole site), and appends a block per HTML
+ * page to dist/_headers (copied from public/_headers): the same policy, plus the framing rule that
+ * a <meta> policy cannot carry. /embed/* may be framed by any site; every other
  * page by none (frame-ancestors 'none' and X-Frame-Options: DENY).
  *
  * Blocks are per page rather than one "/*" rule because Netlify and Cloudflare Pages combine the
  * headers of every matching rule: a "/*" DENY would also reach the embed.
  */
 import type { AstroIntegration } from 'astro';
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { framingHeaders, metaPolicy, pageHeaderBlock } from '../lib/csp.ts';
+import { framingHeaders, pageHeaderBlock, withOwnPolicy } from '../lib/csp.ts';
 
 async function htmlPages(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -35,9 +36,10 @@ export default function cspHeaders(): AstroIntegration {
 				const blocks: string[] = [];
 				for (const file of (await htmlPages(outDir)).sort()) {
 					const path = sitePath(outDir, file);
-					const policy = metaPolicy(await readFile(file, 'utf8'));
-					if (!policy) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy <meta> tag.`);
-					blocks.push(pageHeaderBlock(path, policy, framingHeaders(path)));
+					const page = withOwnPolicy(await readFile(file, 'utf8'));
+					if (!page) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy <meta> tag.`);
+					await writeFile(file, page.html);
+					blocks.push(pageHeaderBlock(path, page.policy, framingHeaders(path)));
 				}
 				await appendFile(join(outDir, '_headers'), `\n${blocks.join('\n')}`);
 				logger.info(`Security headers written for ${blocks.length} pages.`);
