@@ -41,6 +41,16 @@ export function buildEmbedSnippet({ embedUrl, scriptUrl, title, height = FALLBAC
 	);
 }
 
+/**
+ * The snippet for one view of the table: the same code with `query` (such as "?show=a,b&diff=1",
+ * or "" for the whole table) added to the iframe's address. `embedUrl` is the address the snippet
+ * was built with; a snippet without it is returned unchanged rather than guessed at.
+ */
+export function snippetForView(snippet: string, embedUrl: string, query: string): string {
+	const src = `src="${escapeAttribute(embedUrl)}"`;
+	return snippet.replace(src, `src="${escapeAttribute(embedUrl + query)}"`);
+}
+
 export interface OEmbedOptions {
 	snippet: string;
 	title: string;
@@ -61,13 +71,4 @@ export function buildOEmbed({ snippet, title, providerUrl, height = FALLBACK_HEI
 		width,
 		height,
 	};
-}
-
-/** The one message shape the host script accepts; anything else is ignored. */
-export function readHeightMessage(data: unknown): number | null {
-	if (typeof data !== 'object' || data === null) return null;
-	const { type, version, height } = data as Record<string, unknown>;
-	if (type !== HEIGHT_MESSAGE_TYPE || version !== HEIGHT_MESSAGE_VERSION) return null;
-	if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 50_000) return null;
-	return Math.ceil(height);
 }

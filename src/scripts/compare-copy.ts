@@ -1,22 +1,44 @@
 /**
- * <compare-copy>: a Copy button for the embed snippet shown above it. The button stays hidden
- * where the Clipboard API is missing: the code can still be selected by hand.
+ * <compare-copy>: the embed code on /compare/. Its Copy button stays hidden where the Clipboard API
+ * is missing (the code can still be selected by hand). When the comparison on the page changes view,
+ * the snippet and the live preview follow it, so a site owner embeds exactly the view they chose.
  */
+import { snippetForView } from '../lib/compare-embed.ts';
+import type { CompareChangeEvent } from './compare-table.ts';
+
 class CompareCopy extends HTMLElement {
+	#code: HTMLElement | null = null;
+	#snippet = '';
+	#query = '';
+
 	connectedCallback(): void {
-		const code = this.querySelector('code');
+		this.#code = this.querySelector('code');
+		if (!this.#code) return;
+		this.#snippet = this.#code.textContent ?? '';
+		document.addEventListener('compare-change', (event) => this.#follow((event as CompareChangeEvent).detail.query));
+
 		const actions = this.querySelector<HTMLElement>('.embed-code__actions');
-		const status = this.querySelector('[role="status"]');
-		if (!code || !actions || !status || !navigator.clipboard) return;
+		const status = this.querySelector<HTMLElement>('[role="status"]');
+		if (!actions || !status || !navigator.clipboard) return;
+		// Not clipboard.ts: sharing it with the article scripts would split it into its own chunk and
+		// cost every article page a request.
 		actions.querySelector('button')?.addEventListener('click', async () => {
-			try {
-				await navigator.clipboard.writeText(code.textContent ?? '');
-				status.textContent = 'Embed code copied.';
-			} catch {
-				status.textContent = 'Could not copy: select the code and copy it by hand.';
-			}
+			const copied = await navigator.clipboard.writeText(this.#code?.textContent ?? '').then(
+				() => true,
+				() => false,
+			);
+			status.textContent = copied ? 'Embed code copied.' : 'Could not copy: select the code and copy it by hand.';
 		});
 		actions.hidden = false;
+	}
+
+	/** Shows the snippet and the preview for the view `query` ("" = the whole table). */
+	#follow(query: string): void {
+		if (query === this.#query || !this.#code) return;
+		this.#query = query;
+		this.#code.textContent = snippetForView(this.#snippet, this.dataset['embedUrl'] ?? '', query);
+		const preview = this.querySelector('iframe');
+		if (preview) preview.src = `${this.dataset['previewUrl'] ?? ''}${query}`;
 	}
 }
 

@@ -247,6 +247,36 @@ test('the data downloads and the oEmbed document are linked and match the table'
 	expect(oembed.html).toBe(await page.locator('compare-copy code').textContent());
 });
 
+test('the embed code and its preview follow the chosen view, and Copy copies exactly the code shown', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('compare/');
+	const code = page.locator('compare-copy code');
+	const whole = (await code.textContent()) ?? '';
+	expect(whole).toMatch(/src="https?:\/\/[^"]+\/embed\/compare\/"/);
+
+	for (const name of ['Everyday soreness', 'Blood clot in the leg', 'Poor blood flow to the legs', 'Nerve damage'])
+		await choice(page, name).uncheck();
+	await diffToggle(page).check();
+	await expect(code).toContainText('/embed/compare/?show=leg-cramps,restless-legs&amp;diff=1"');
+	const preview = page.frameLocator('iframe[title="Preview of the embedded comparison table"]');
+	await expect(preview.getByRole('checkbox', { name: 'Show only the differences' })).toBeChecked();
+	await expect(preview.getByRole('columnheader', { name: /Blood clot/ })).toBeHidden();
+	await expect(preview.getByRole('columnheader', { name: /^Leg cramps/ })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Copy the embed code' }).click();
+	await expect(page.locator('compare-copy').getByRole('status')).toHaveText('Embed code copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
+
+	// Back to the whole table: the code is the plain snippet again, as the oEmbed document serves it.
+	for (const name of ['Everyday soreness', 'Blood clot in the leg', 'Poor blood flow to the legs', 'Nerve damage'])
+		await choice(page, name).check();
+	await diffToggle(page).uncheck();
+	await expect(code).toHaveText(whole);
+});
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
 	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(

@@ -5,7 +5,7 @@ import {
 	buildOEmbed,
 	EMBED_MARKER,
 	escapeAttribute,
-	readHeightMessage,
+	snippetForView,
 } from '../../src/lib/compare-embed.ts';
 
 const options = {
@@ -45,19 +45,15 @@ test('the oEmbed document is a rich type whose html is exactly the snippet', () 
 	assert.ok(doc.width > 0 && doc.height > 0);
 });
 
-test('only the versioned height message with a sane number is accepted', () => {
-	assert.equal(readHeightMessage({ type: 'legs-at-night:height', version: 1, height: 812.3 }), 813);
-	for (const bad of [
-		null,
-		'legs-at-night:height',
-		{ type: 'legs-at-night:height', height: 800 },
-		{ type: 'legs-at-night:height', version: 2, height: 800 },
-		{ type: 'other', version: 1, height: 800 },
-		{ type: 'legs-at-night:height', version: 1, height: '800' },
-		{ type: 'legs-at-night:height', version: 1, height: -5 },
-		{ type: 'legs-at-night:height', version: 1, height: Infinity },
-		{ type: 'legs-at-night:height', version: 1, height: 1e9 },
-	]) {
-		assert.equal(readHeightMessage(bad), null, JSON.stringify(bad));
-	}
+test('the snippet for a view carries exactly that view in the iframe address, and nothing else changes', () => {
+	const snippet = buildEmbedSnippet(options);
+	const view = snippetForView(snippet, options.embedUrl, '?show=leg-cramps,restless-legs&diff=1');
+	assert.match(
+		view,
+		/^<iframe src="https:\/\/legs\.example\/sub\/embed\/compare\/\?show=leg-cramps,restless-legs&amp;diff=1"/,
+	);
+	assert.equal(view.replace('?show=leg-cramps,restless-legs&amp;diff=1', ''), snippet);
+	assert.equal(snippetForView(view, options.embedUrl, ''), view, 'only the snippet as built is rewritten');
+	assert.equal(snippetForView(snippet, options.embedUrl, ''), snippet);
+	assert.equal(snippetForView(snippet, 'https://other.example/embed/', '?show=a,b'), snippet);
 });
