@@ -40,4 +40,12 @@ export default defineConfig({
 	// Articles carry no code samples; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			// The comparison widget's code stays a file of its own, never inlined into /compare/: the
+			// comparison inside an article loads that same file when the reader expands it
+			// (src/scripts/compare-expand.ts). Everything else keeps Astro's default (inline under 4 KB).
+			assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CompareTableScript') ? false : undefined),
+		},
+	},
 });

@@ -8,6 +8,9 @@
 import { MIN_SHOWN, parseCompareState, serialiseCompareState, type CompareState } from '../lib/compare-state.ts';
 import { rowsToHide, type DiffRow } from '../lib/compare-model.ts';
 
+/** Sent (bubbling) after every change of view; `query` is the view alone, e.g. "?show=a,b&diff=1". */
+export type CompareChangeEvent = CustomEvent<{ query: string }>;
+
 const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
 
 class CompareTable extends HTMLElement {
@@ -84,17 +87,25 @@ class CompareTable extends HTMLElement {
 			const hidden = diff ? ` ${hide.length} row${hide.length === 1 ? '' : 's'} hidden because they are the same.` : '';
 			this.#say(`Comparing ${show.length} conditions.${hidden}`);
 		}
-		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true }));
+		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true, detail: { query: this.#viewQuery() } }));
+	}
+
+	/** The view as a query of its own, measured against the full table: what a shared link carries. */
+	#viewQuery(): string {
+		return serialiseCompareState(this.#state, this.#ids, { show: this.#ids, diff: false });
 	}
 
 	#say(message: string): void {
-		if (this.#status) this.#status.textContent = message;
+		const status = this.#status;
+		if (!status) return;
+		// Clear, then write on the next frame: a message equal to the last one is still spoken.
+		status.textContent = '';
+		requestAnimationFrame(() => (status.textContent = message));
 	}
 
 	/** The Web Share sheet where there is one, otherwise the clipboard, otherwise a link to copy by hand. */
 	async #share(): Promise<void> {
-		const url =
-			this.dataset['shareUrl'] + serialiseCompareState(this.#state, this.#ids, { show: this.#ids, diff: false });
+		const url = `${this.dataset['shareUrl']}${this.#viewQuery()}`;
 		if (navigator.share) {
 			try {
 				await navigator.share({ title: 'Leg pain at night compared', url });
@@ -103,18 +114,24 @@ class CompareTable extends HTMLElement {
 				if ((error as Error).name === 'AbortError') return;
 			}
 		}
-		try {
-			await navigator.clipboard.writeText(url);
+		// Not clipboard.ts: sharing it with the article scripts would split it into its own chunk
+		// and cost every article page a request for the sake of two lines.
+		if (
+			await navigator.clipboard?.writeText(url).then(
+				() => true,
+				() => false,
+			)
+		) {
 			this.#say('Link copied.');
-		} catch {
-			const fallback = this.querySelector<HTMLElement>('.compare__fallback');
-			const field = fallback?.querySelector('input');
-			if (!fallback || !field) return;
-			fallback.hidden = false;
-			field.value = url;
-			field.select();
-			this.#say('Copy the link below.');
+			return;
 		}
+		const fallback = this.querySelector<HTMLElement>('.compare__fallback');
+		const field = fallback?.querySelector('input');
+		if (!fallback || !field) return;
+		fallback.hidden = false;
+		field.value = url;
+		field.select();
+		this.#say('Copy the link below.');
 	}
 }
 
