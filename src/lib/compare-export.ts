@@ -28,11 +28,12 @@ export function csvRows(rows: readonly (readonly string[])[]): string {
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The text of one cell, as the table shows it (urgency label first, then its advice). */
+/** The text of one cell, as the table shows it: the short answer or urgency label first, then the detail. */
 export function cellText(condition: CompareCondition, rowId: string, ctx: ExportContext): string {
 	if (rowId === 'urgency') return `${urgencyLevels[condition.urgency.level].label}. ${condition.urgency.text}`;
 	if (rowId === 'read-more') return ctx.articleUrl(condition);
-	return condition.cells[rowId as (typeof textRowIds)[number]];
+	const cell = condition.cells[rowId as (typeof textRowIds)[number]];
+	return cell.text ? `${cell.short}. ${cell.text}` : `${cell.short}.`;
 }
 
 /** The table as CSV: one column per condition, one row per attribute, like the HTML table. */

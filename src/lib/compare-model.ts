@@ -20,7 +20,7 @@ export const compareRows = [
 
 export type RowId = (typeof compareRows)[number]['id'];
 
-/** Rows whose cell is a plain phrase written in the YAML (urgency has a level, read-more is a link). */
+/** Rows whose cells editors write in the YAML (urgency has a level, read-more is a link). */
 export const textRowIds = ['feels-like', 'where', 'when', 'duration', 'eases', 'triggers', 'who'] as const;
 export type TextRowId = (typeof textRowIds)[number];
 
@@ -35,6 +35,20 @@ export const urgencyLevels = {
 } as const;
 export type UrgencyLevel = keyof typeof urgencyLevels;
 export const urgencyLevelIds = Object.keys(urgencyLevels) as UrgencyLevel[];
+
+/**
+ * One cell: a short answer a reader can take in at a glance ("At night"), shown in bold, and the
+ * detail after it. "Show only the differences" compares the short answers, which editors keep
+ * coarse on purpose, so two conditions that both come "In the evening and at night" count as the same.
+ */
+export interface CompareCell {
+	short: string;
+	/** The detail, left out where the short answer says it all. */
+	text?: string | undefined;
+}
+
+/** The longest short answer, in characters: a few words, not a sentence. */
+export const SHORT_MAX = 40;
 
 /** One column of the table, as the schema hands it over (article already resolved to its id). */
 export interface CompareCondition {
@@ -51,7 +65,7 @@ export interface CompareCondition {
 	/** Link text of the "Read more" cell. */
 	linkText: string;
 	urgency: { level: UrgencyLevel; text: string };
-	cells: Record<TextRowId, string>;
+	cells: Record<TextRowId, CompareCell>;
 }
 
 /**
@@ -62,9 +76,22 @@ export function cellProblems(conditionId: string, cells: Record<string, unknown>
 	const problems: string[] = [];
 	const known = textRowIds.join(', ');
 	for (const row of textRowIds) {
-		const value = cells[row];
-		if (typeof value !== 'string' || value.trim() === '') {
+		const value = cells[row] as Partial<Record<keyof CompareCell, unknown>> | string | undefined;
+		if (value === undefined || value === null) {
 			problems.push(`Condition "${conditionId}" has no "${row}" cell. Every condition needs all of: ${known}.`);
+			continue;
+		}
+		const short = typeof value === 'object' ? value.short : undefined;
+		if (typeof short !== 'string' || short.trim() === '') {
+			problems.push(
+				`Condition "${conditionId}", cell "${row}" has no "short:". Write each cell as` +
+					` "${row}: { short: a few words, text: the detail }" (text may be left out).`,
+			);
+		} else if (short.length > SHORT_MAX) {
+			problems.push(
+				`Condition "${conditionId}", cell "${row}": "short:" has ${short.length} characters; keep it to` +
+					` ${SHORT_MAX} (a few words), and put the rest in "text:".`,
+			);
 		}
 	}
 	for (const key of Object.keys(cells)) {
@@ -118,11 +145,14 @@ export function checkComparison(conditions: readonly CompareCondition[], article
 	}
 }
 
-/** A row as the browser sees it: its id, whether it may be hidden, and each column's text. */
+/** Rows "Show only the differences" never hides: how urgent it is (a reason to see a doctor) and the links. */
+export const pinnedRowIds: readonly RowId[] = ['urgency', 'read-more'];
+
+/** A row as the browser sees it: its id, whether it may be hidden, and each column's short answer. */
 export interface DiffRow {
 	id: string;
-	/** "always": never hidden; "warning": never hidden while a warning-sign column is shown. */
-	pin?: 'always' | 'warning' | undefined;
+	/** Never hidden (see pinnedRowIds). */
+	pinned?: boolean | undefined;
 	cells: Readonly<Record<string, string>>;
 }
 
@@ -132,20 +162,14 @@ function normalise(text: string | undefined): string {
 }
 
 /**
- * The rows "Show only the differences" hides: those where every shown column says the same.
- * The urgency row is never hidden while a warning sign is shown, so hiding "the same" can never
- * hide a reason to see a doctor; the links row is never hidden.
+ * The rows "Show only the differences" hides: those where every shown column gives the same short
+ * answer. Pinned rows always stay, so hiding "the same" can never hide a reason to see a doctor.
  */
-export function rowsToHide(
-	rows: readonly DiffRow[],
-	shown: readonly string[],
-	warningIds: readonly string[],
-): string[] {
+export function rowsToHide(rows: readonly DiffRow[], shown: readonly string[]): string[] {
 	if (shown.length < 2) return [];
-	const warningShown = shown.some((id) => warningIds.includes(id));
 	return rows
 		.filter((row) => {
-			if (row.pin === 'always' || (row.pin === 'warning' && warningShown)) return false;
+			if (row.pinned) return false;
 			const first = normalise(row.cells[shown[0] ?? '']);
 			return shown.every((id) => normalise(row.cells[id]) === first);
 		})

@@ -4,7 +4,7 @@ import { reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { cellProblems, urgencyLevelIds } from '../lib/compare-model.ts';
+import { cellProblems, SHORT_MAX, urgencyLevelIds } from '../lib/compare-model.ts';
 
 /**
  * One condition (one column of the comparison table) in content/comparison.yaml. Rows are fixed in
@@ -38,8 +38,19 @@ export const comparisonSchema = z
 			/** What to do, in one or two short sentences. */
 			text: z.string().min(10).max(220),
 		}),
-		/** One short plain-language phrase per row: feels-like, where, when, duration, eases, triggers, who. */
-		cells: z.record(z.string(), z.string().max(220)),
+		/** One cell per row (feels-like, where, when, duration, eases, triggers, who): `{ short, text }`. */
+		cells: z.record(
+			z.string(),
+			z.object(
+				{
+					/** A few words a reader takes in at a glance, shown in bold; "differences only" compares these. */
+					short: z.string().min(2).max(SHORT_MAX),
+					/** The detail after it, in one or two short sentences; leave it out if the short answer says it all. */
+					text: z.string().min(10).max(200).optional(),
+				},
+				{ error: 'Write each cell as "{ short: a few words, text: the detail }".' },
+			),
+		),
 		/** Position of the column, set from the order in the file (not written by editors). */
 		order: z.number().int().nonnegative(),
 		/** When the table was last checked against the articles (the file's top-level lastReviewed). */

@@ -15,7 +15,6 @@ const list = (value: string | undefined): string[] => (value ? value.split(',') 
 
 class CompareTable extends HTMLElement {
 	#ids: string[] = [];
-	#warning: string[] = [];
 	#fallback: CompareState = { show: [], diff: false };
 	#state: CompareState = { show: [], diff: false };
 	#boxes: HTMLInputElement[] = [];
@@ -29,14 +28,17 @@ class CompareTable extends HTMLElement {
 		this.#status = this.querySelector('.compare__status');
 		if (!controls || !this.#diff) return;
 		this.#ids = list(this.dataset['ids']);
-		this.#warning = list(this.dataset['warning']);
 		this.#fallback = { show: list(this.dataset['preset']), diff: false };
 		this.#boxes = [...controls.querySelectorAll<HTMLInputElement>('.compare__choices input')];
+		// "Differences" compares each cell's short answer (data-short), not its detail.
 		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => ({
 			id: tr.dataset['row'] ?? '',
-			pin: tr.dataset['pin'] as DiffRow['pin'],
+			pinned: tr.hasAttribute('data-pinned'),
 			cells: Object.fromEntries(
-				[...tr.querySelectorAll<HTMLElement>('td')].map((td) => [td.dataset['col'] ?? '', td.textContent ?? '']),
+				[...tr.querySelectorAll<HTMLElement>('td')].map((td) => [
+					td.dataset['col'] ?? '',
+					td.dataset['short'] ?? td.textContent ?? '',
+				]),
 			),
 		}));
 		this.#state = this.#useUrl()
@@ -75,7 +77,7 @@ class CompareTable extends HTMLElement {
 		for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) {
 			cell.toggleAttribute('data-off', !show.includes(cell.dataset['col'] ?? ''));
 		}
-		const hide = diff ? rowsToHide(this.#rows, show, this.#warning) : [];
+		const hide = diff ? rowsToHide(this.#rows, show) : [];
 		for (const tr of this.querySelectorAll<HTMLElement>('tbody tr')) {
 			tr.toggleAttribute('data-same', hide.includes(tr.dataset['row'] ?? ''));
 		}
@@ -84,7 +86,11 @@ class CompareTable extends HTMLElement {
 			history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 		}
 		if (announce) {
-			const hidden = diff ? ` ${hide.length} row${hide.length === 1 ? '' : 's'} hidden because they are the same.` : '';
+			const hidden = !diff
+				? ''
+				: hide.length === 0
+					? ' No row is hidden: every row differs.'
+					: ` ${hide.length} row${hide.length === 1 ? '' : 's'} hidden because the short answers match.`;
 			this.#say(`Comparing ${show.length} conditions.${hidden}`);
 		}
 		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true, detail: { query: this.#viewQuery() } }));

@@ -93,22 +93,34 @@ test('@core choosing and unchoosing conditions shows and hides their columns, an
 	await expectColumns(page, ['Leg cramps', 'Restless legs']);
 });
 
-test('"Show only the differences" keeps rows that differ, never hides a warning sign\'s urgency', async ({ page }) => {
-	await page.goto('compare/?show=leg-cramps,restless-legs');
-	await expect(rowHeader(page, 'How urgent is it')).toBeVisible();
+test('"Show only the differences" hides rows whose short answers match, never how urgent it is', async ({ page }) => {
+	await page.goto('compare/?show=restless-legs,everyday-soreness');
+	await expect(rowHeader(page, 'When it happens')).toBeVisible();
 	await diffToggle(page).check();
-	// Each column has its own advice on when to see a doctor, so no row says the same and all stay.
-	// (Hiding rows that do say the same is unit-tested in compare-model.test.ts.)
-	await expect(rowHeader(page, 'How urgent is it')).toBeVisible();
-	await expect(rowHeader(page, 'What it feels like')).toBeVisible();
-	await expect(rowHeader(page, 'Read more')).toBeVisible();
-	await expect(table(page).getByRole('status')).toContainText('0 rows hidden because they are the same');
-	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs&diff=1$/);
+	// Both come "Evening and night", so that row goes; what tells them apart stays.
+	await expect(rowHeader(page, 'When it happens')).toBeHidden();
+	for (const name of ['What it feels like', 'How long it lasts', 'How urgent is it', 'Read more'])
+		await expect(rowHeader(page, name)).toBeVisible();
+	await expect(table(page).getByRole('status')).toHaveText(
+		'Comparing 2 conditions. 1 row hidden because the short answers match.',
+	);
+	await expect(page).toHaveURL(/\?show=restless-legs,everyday-soreness&diff=1$/);
 
-	await choice(page, 'Blood clot in the leg').check();
+	// Cramps and soreness: both "Anyone" under "Who gets it"; both "Not urgent", but urgency always stays.
+	await choice(page, 'Leg cramps').check();
+	await choice(page, 'Restless legs').uncheck();
+	await expect(rowHeader(page, 'Who gets it')).toBeHidden();
+	await expect(rowHeader(page, 'When it happens')).toBeVisible();
 	await expect(rowHeader(page, 'How urgent is it')).toBeVisible();
+
+	// Cramps and restless legs differ in every row, and the table says so rather than hiding nothing silently.
+	await choice(page, 'Restless legs').check();
+	await choice(page, 'Everyday soreness').uncheck();
+	await expect(table(page).getByRole('status')).toHaveText(
+		'Comparing 2 conditions. No row is hidden: every row differs.',
+	);
 	await diffToggle(page).uncheck();
-	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs,dvt$/);
+	await expect(page).toHaveURL(/\?show=leg-cramps,restless-legs$/);
 });
 
 test('everything works from the keyboard alone', async ({ page }) => {

@@ -28,7 +28,9 @@ test('rows end with CRLF', () => {
 	);
 });
 
-const cells = Object.fromEntries(textRowIds.map((row) => [row, `${row}, says "so"`])) as CompareCondition['cells'];
+const cells = Object.fromEntries(
+	textRowIds.map((row) => [row, { short: `${row}, says "so"`, text: 'The detail.' }]),
+) as CompareCondition['cells'];
 const conditions: CompareCondition[] = [
 	{
 		id: 'leg-cramps',
@@ -64,6 +66,7 @@ test('the CSV has a header row and one row per attribute, like the table', () =>
 	const lines = csv.trimEnd().split('\r\n');
 	assert.equal(lines.length, 1 + compareRows.length);
 	assert.match(csv, /How urgent is it,Not urgent\. Not dangerous\.,Urgent: get help today\. Get help today\./);
+	assert.match(csv, /Where you feel it,"where, says ""so""\. The detail\.",/);
 	assert.match(csv, /Read more,https:\/\/x\.example\/leg-cramps\/,https:\/\/x\.example\/warning-signs\/#clot/);
 });
 
@@ -77,5 +80,5 @@ test('the JSON carries ids, every cell, the urgency and absolute links', () => {
 	assert.equal(data.conditions[1].warningSign, true);
 	assert.equal(data.conditions[1].urgency.label, 'Urgent: get help today');
 	assert.equal(data.conditions[1].readMore.url, 'https://x.example/warning-signs/#clot');
-	assert.equal(data.conditions[0].cells.where, 'where, says "so"');
+	assert.deepEqual(data.conditions[0].cells.where, { short: 'where, says "so"', text: 'The detail.' });
 });

@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import {
 	cellProblems,
 	checkComparison,
+	pinnedRowIds,
 	rowsToHide,
 	textRowIds,
 	type CompareCondition,
 	type DiffRow,
 } from '../../src/lib/compare-model.ts';
 
-const fullCells = Object.fromEntries(textRowIds.map((row) => [row, `${row} text`])) as CompareCondition['cells'];
+const fullCells = Object.fromEntries(
+	textRowIds.map((row) => [row, { short: `${row} short`, text: `${row} text` }]),
+) as CompareCondition['cells'];
 
 function condition(id: string, overrides: Partial<CompareCondition> = {}): CompareCondition {
 	return {
@@ -57,8 +60,17 @@ test('a missing cell is named with its condition and the rows it needs', () => {
 	assert.match(problems[0] ?? '', /feels-like, where, when/);
 });
 
-test('a blank cell counts as missing', () => {
-	assert.match(cellProblems('dvt', { ...fullCells, who: '   ' }).join(), /"dvt" has no "who" cell/);
+test('a cell needs a short answer; its text may be left out; a long short answer is refused', () => {
+	assert.match(
+		cellProblems('dvt', { ...fullCells, who: { short: '   ' } }).join(),
+		/"dvt", cell "who" has no "short:"/,
+	);
+	assert.match(cellProblems('dvt', { ...fullCells, who: 'Anyone' }).join(), /cell "who" has no "short:"/);
+	assert.deepEqual(cellProblems('dvt', { ...fullCells, who: { short: 'Anyone' } }), []);
+	assert.match(
+		cellProblems('dvt', { ...fullCells, who: { short: 'x'.repeat(41) } }).join(),
+		/"short:" has 41 characters; keep it to 40/,
+	);
 });
 
 test('an unknown row is named with its condition', () => {
@@ -105,8 +117,8 @@ test('a warning sign cannot be marked self-care, nor an everyday condition urgen
 
 test('every problem is listed at once, and duplicate ids and too few columns are caught', () => {
 	assert.throws(
-		() => checkComparison([condition('leg-cramps', { cells: { ...fullCells, when: '' } })], articles),
-		/at least 2 conditions; it has 1.[\s\S]*"leg-cramps" has no "when" cell/,
+		() => checkComparison([condition('leg-cramps', { cells: { ...fullCells, when: { short: '' } } })], articles),
+		/at least 2 conditions; it has 1.[\s\S]*"leg-cramps", cell "when" has no "short:"/,
 	);
 	assert.throws(
 		() => checkComparison([condition('leg-cramps'), condition('leg-cramps')], articles),
@@ -117,21 +129,23 @@ test('every problem is listed at once, and duplicate ids and too few columns are
 const rows: DiffRow[] = [
 	{ id: 'where', cells: { a: 'Calf', b: 'calf ', c: 'Foot', w: 'Calf' } },
 	{ id: 'when', cells: { a: 'At night', b: 'In the evening', c: 'At night', w: 'At night' } },
-	{ id: 'urgency', pin: 'warning', cells: { a: 'See a doctor', b: 'See a doctor', c: 'Fine', w: 'See a doctor' } },
-	{ id: 'read-more', pin: 'always', cells: { a: 'x', b: 'x', c: 'x', w: 'x' } },
+	{ id: 'urgency', pinned: true, cells: { a: 'Not urgent', b: 'Not urgent', c: 'Not urgent', w: 'See a doctor' } },
+	{ id: 'read-more', pinned: true, cells: { a: 'x', b: 'x', c: 'x', w: 'x' } },
 ];
 
-test('differences only hides rows where every shown column says the same, ignoring case and spaces', () => {
-	assert.deepEqual(rowsToHide(rows, ['a', 'b'], ['w']), ['where', 'urgency']);
-	assert.deepEqual(rowsToHide(rows, ['a', 'c'], ['w']), ['when']);
-	assert.deepEqual(rowsToHide(rows, ['a', 'b', 'c'], ['w']), []);
+test('differences only hides rows where every shown column gives the same short answer, ignoring case and spaces', () => {
+	assert.deepEqual(rowsToHide(rows, ['a', 'b']), ['where']);
+	assert.deepEqual(rowsToHide(rows, ['a', 'c']), ['when']);
+	assert.deepEqual(rowsToHide(rows, ['a', 'b', 'c']), []);
+	assert.deepEqual(rowsToHide(rows, ['a', 'w']), ['where', 'when']);
 });
 
-test('the urgency row stays while a warning sign is shown, and the links row always stays', () => {
-	assert.deepEqual(rowsToHide(rows, ['a', 'w'], ['w']), ['where', 'when']);
-	assert.ok(!rowsToHide(rows, ['a', 'b'], ['w']).includes('read-more'));
+test('pinned rows (how urgent, the links) always stay, even when every column says the same', () => {
+	assert.deepEqual(pinnedRowIds, ['urgency', 'read-more']);
+	assert.ok(!rowsToHide(rows, ['a', 'b', 'c']).includes('urgency'));
+	assert.ok(!rowsToHide(rows, ['a', 'b']).includes('read-more'));
 });
 
 test('with fewer than two columns nothing is hidden', () => {
-	assert.deepEqual(rowsToHide(rows, ['a'], []), []);
+	assert.deepEqual(rowsToHide(rows, ['a']), []);
 });
