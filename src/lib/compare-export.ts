@@ -3,6 +3,7 @@
  * from the same table model as the HTML, so the three never disagree.
  */
 import { compareRows, textRowIds, urgencyLevels, type CompareCondition } from './compare-model.ts';
+import { isoDate } from './dates.ts';
 
 /** What the exports need besides the conditions. */
 export interface ExportContext {
@@ -48,7 +49,7 @@ export function comparisonJson(conditions: readonly CompareCondition[], ctx: Exp
 	const data = {
 		title: 'Leg pain at night compared',
 		source: ctx.pageUrl,
-		lastReviewed: ctx.lastReviewed.toISOString().slice(0, 10),
+		lastReviewed: isoDate(ctx.lastReviewed),
 		disclaimer: 'General information, not medical advice. It cannot tell you what is causing your symptoms.',
 		rows: compareRows.map(({ id, label }) => ({ id, label })),
 		conditions: conditions.map((c) => ({

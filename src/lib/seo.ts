@@ -3,6 +3,7 @@
  * preview, sitemap.xml and robots.txt. Callers pass a resolver for absolute URLs, so these run in
  * unit tests without Astro, and every URL still derives from SITE_URL and BASE_PATH.
  */
+import { isoDate } from './dates.ts';
 
 /** The site's name, as shown in titles, previews and share images. */
 export const SITE_NAME = 'Legs at Night';
@@ -124,11 +125,6 @@ export function buildSeoHead(input: SeoInput, absolute: AbsoluteUrl): SeoHeadDat
 		meta.push({ attribute: 'property', key: 'article:modified_time', content: isoDate(input.modified) });
 	}
 	return { title, description, canonical, meta };
-}
-
-/** A date as YYYY-MM-DD (content dates are calendar days, so no time or zone). */
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
 }
 
 /** One <url> in sitemap.xml. */

@@ -18,15 +18,6 @@ export interface ShareImageText {
 	summary: string;
 }
 
-/**
- * The summary line: the page's description, which authors already write as one sentence of at most
- * 160 characters for link previews. A sentence cut short reads worse than a longer one, so it is only
- * shortened (at a word) past 160 characters, which fill the three lines the image gives it.
- */
-export function shareSummary(text: string, max = 160): string {
-	return truncate(text, max);
-}
-
 /** A satori element: the same shape as a React element, without React. */
 interface Node {
 	type: string;
@@ -82,7 +73,9 @@ export function shareImageTree({ title, summary }: ShareImageText): Node {
 								type: 'div',
 								props: {
 									style: { marginTop: 28, fontSize: 38, lineHeight: 1.3, color: colours.summary, lineClamp: 3 },
-									children: shareSummary(summary),
+									// The page's description, which authors already write as one sentence for link previews; cut
+									// (at a word) only past the 160 characters that fill the image's three lines.
+									children: truncate(summary, 160),
 								},
 							},
 						],

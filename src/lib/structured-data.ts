@@ -4,28 +4,14 @@
  * data and a resolver for absolute URLs.
  */
 import { sourceLink, type SourceRef } from './sources.ts';
-import { SITE_NAME, SITE_TAGLINE, isoDate, type AbsoluteUrl } from './seo.ts';
+import { isoDate } from './dates.ts';
+import { SITE_NAME, SITE_TAGLINE, type AbsoluteUrl } from './seo.ts';
 
 /** A medical condition named in schema.org terms: the name people search for and other names for it. */
 export interface Condition {
 	name: string;
-	alternateName?: readonly string[];
+	alternateName?: readonly string[] | undefined;
 }
-
-/**
- * What each article is about, by article id (its file name). Only pages about a condition are
- * listed; the overview and the everyday-soreness page are not about one condition, so they say nothing
- * rather than something wrong. The warning-signs page is about the three conditions it warns of.
- */
-export const articleConditions: Readonly<Record<string, readonly Condition[]>> = {
-	'leg-cramps': [{ name: 'Nocturnal leg cramps', alternateName: ['Night leg cramps', 'Charley horse'] }],
-	'restless-legs': [{ name: 'Restless legs syndrome', alternateName: ['Willis–Ekbom disease', 'RLS'] }],
-	'warning-signs': [
-		{ name: 'Deep vein thrombosis', alternateName: ['DVT', 'Blood clot in the leg'] },
-		{ name: 'Peripheral artery disease', alternateName: ['PAD', 'Intermittent claudication'] },
-		{ name: 'Peripheral neuropathy', alternateName: ['Nerve damage'] },
-	],
-};
 
 /** The JSON-LD of an article, from its frontmatter. */
 export interface ArticleInput {
@@ -38,6 +24,8 @@ export interface ArticleInput {
 	lastReviewed: Date;
 	reviewedBy?: { name: string; role: string } | undefined;
 	sources: readonly (SourceRef & { publisher: string; title: string; year?: number | undefined })[];
+	/** The conditions the page is about (frontmatter `about`); none for pages about many causes. */
+	about: readonly Condition[];
 	/** Site path of the share image. */
 	image: string;
 }
@@ -99,9 +87,8 @@ export function medicalWebPage(article: ArticleInput, absolute: AbsoluteUrl): Js
 		audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
 		citation: article.sources.map(citation),
 	};
-	const conditions = articleConditions[article.id];
-	if (conditions) {
-		const about = conditions.map((condition) => ({ '@type': 'MedicalCondition', ...condition }));
+	if (article.about.length > 0) {
+		const about = article.about.map((condition) => ({ '@type': 'MedicalCondition', ...condition }));
 		page['about'] = about.length === 1 ? about[0] : about;
 	}
 	if (article.reviewedBy) {

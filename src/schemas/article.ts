@@ -1,4 +1,4 @@
-import { reference, type SchemaContext } from 'astro:content';
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** The kinds of article; each decides where the article sits in the navigation. */
@@ -30,6 +30,14 @@ export const sourceSchema = z
 		message: 'Each source needs a url, a doi or a pmid so readers can find it.',
 	});
 
+/** A medical condition a page is about, for search engines (schema.org MedicalCondition). */
+export const conditionSchema = z.object({
+	/** The condition's usual name, e.g. "Deep vein thrombosis". */
+	name: z.string().min(3),
+	/** Other names people use for it, e.g. ["DVT", "Blood clot in the leg"]. */
+	alternateName: z.array(z.string().min(2)).optional(),
+});
+
 /** The person who checked the article; shown next to the review date. */
 export const reviewerSchema = z.object({
 	/** Full name. */
@@ -39,36 +47,37 @@ export const reviewerSchema = z.object({
 });
 
 /** Frontmatter contract for content/articles/*.mdx. The file name is the URL slug. */
-export const articleSchema = ({ image: _image }: SchemaContext) =>
-	z
-		.object({
-			/** Page heading and <title>; a question or a plain name, at most 60 characters. */
-			title: z.string().min(3).max(60),
-			/** One sentence for search engines and link previews, at most 160 characters. */
-			description: z.string().min(20).max(160),
-			/** 2 to 5 key points, shown in the "Key points" box at the top of the article. */
-			summary: z.array(z.string().min(3)).min(2).max(5),
-			/** overview (the home page), condition, self-care or warning-signs. */
-			category: z.enum(articleCategories),
-			/** Lay words and common misspellings readers search with ("charley horse", "restles legs"). */
-			aliases: z.array(z.string().min(2)).default([]),
-			/** Date a clinician or editor last checked the whole article (YYYY-MM-DD). */
-			lastReviewed: z.coerce.date(),
-			/** Date the next full review is due, normally 12 months after lastReviewed. */
-			nextReview: z.coerce.date(),
-			/** Who reviewed it; leave out until a named reviewer has signed it off. */
-			reviewedBy: reviewerSchema.optional(),
-			/** At least 2 references, from shared/sources.md. */
-			sources: z.array(sourceSchema).min(2, 'List at least 2 sources.'),
-			/** Other articles to read next, by file name without .mdx. */
-			related: z.array(reference('articles')).default([]),
-			/** Drafts are left out of the build, the sitemap and the search index. */
-			draft: z.boolean().default(false),
-		})
-		.refine((article) => article.nextReview > article.lastReviewed, {
-			message: 'nextReview must be a later date than lastReviewed.',
-			path: ['nextReview'],
-		});
+export const articleSchema = z
+	.object({
+		/** Page heading and <title>; a question or a plain name, at most 60 characters. */
+		title: z.string().min(3).max(60),
+		/** One sentence for search engines and link previews, at most 160 characters. */
+		description: z.string().min(20).max(160),
+		/** 2 to 5 key points, shown in the "Key points" box at the top of the article. */
+		summary: z.array(z.string().min(3)).min(2).max(5),
+		/** overview (the home page), condition, self-care or warning-signs. */
+		category: z.enum(articleCategories),
+		/** Lay words and common misspellings readers search with ("charley horse", "restles legs"). */
+		aliases: z.array(z.string().min(2)).default([]),
+		/** Date a clinician or editor last checked the whole article (YYYY-MM-DD). */
+		lastReviewed: z.coerce.date(),
+		/** Date the next full review is due, normally 12 months after lastReviewed. */
+		nextReview: z.coerce.date(),
+		/** The conditions the page is about, for search engines; leave out for pages about many causes. */
+		about: z.array(conditionSchema).default([]),
+		/** Who reviewed it; leave out until a named reviewer has signed it off. */
+		reviewedBy: reviewerSchema.optional(),
+		/** At least 2 references, from shared/sources.md. */
+		sources: z.array(sourceSchema).min(2, 'List at least 2 sources.'),
+		/** Other articles to read next, by file name without .mdx. */
+		related: z.array(reference('articles')).default([]),
+		/** Drafts are left out of the build, the sitemap and the search index. */
+		draft: z.boolean().default(false),
+	})
+	.refine((article) => article.nextReview > article.lastReviewed, {
+		message: 'nextReview must be a later date than lastReviewed.',
+		path: ['nextReview'],
+	});
 
 /** Frontmatter contract for content/pages/*.mdx (about, and other pages that are not articles). */
 export const pageSchema = z.object({

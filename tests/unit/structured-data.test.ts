@@ -16,6 +16,7 @@ const cramps: ArticleInput = {
 		{ publisher: 'nidirect', title: 'Leg cramps', url: 'https://nidirect.gov.uk/node/10453' },
 		{ publisher: 'Cochrane', title: 'Magnesium for cramps', doi: '10.1002/14651858.CD009402.pub3', year: 2020 },
 	],
+	about: [{ name: 'Nocturnal leg cramps', alternateName: ['Night leg cramps', 'Charley horse'] }],
 	image: '/og/leg-cramps.png',
 };
 
@@ -53,7 +54,10 @@ test('an article carries a Home › Article breadcrumb', () => {
 
 test('no reviewer, no reviewedBy; a page not about one condition has no about', () => {
 	const page = byType(
-		articleGraph({ ...cramps, id: 'everyday-leg-pain', path: '/everyday-leg-pain/', reviewedBy: undefined }, absolute),
+		articleGraph(
+			{ ...cramps, id: 'everyday-leg-pain', path: '/everyday-leg-pain/', reviewedBy: undefined, about: [] },
+			absolute,
+		),
 		'MedicalWebPage',
 	);
 	assert.equal(page?.['reviewedBy'], undefined);
