@@ -83,7 +83,8 @@ const server = createServer(async (request, response) => {
 	const target = file ?? join(root, '404.html');
 	const body = await readFile(target).catch(() => Buffer.from('Not found'));
 	const type = lookup(extname(target)) ?? 'application/octet-stream';
-	send(response, file ? 200 : 404, body, type, acceptsGzip, headersForPath(rules, sitePath));
+	// _headers paths carry the base, as the browser's request does.
+	send(response, file ? 200 : 404, body, type, acceptsGzip, headersForPath(rules, url.pathname));
 });
 
 server.listen(port, '127.0.0.1', () => {

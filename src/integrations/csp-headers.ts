@@ -9,10 +9,11 @@
  * headers of every matching rule: a "/*" DENY would also reach the embed.
  */
 import type { AstroIntegration } from 'astro';
-import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { framingHeaders, pageHeaderBlock, withOwnPolicy } from '../lib/csp.ts';
+import { headersUnderBase } from '../lib/static-headers.ts';
 
 async function htmlPages(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -28,9 +29,13 @@ function sitePath(outDir: string, file: string): string {
 }
 
 export default function cspHeaders(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'legs-at-night:csp-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const blocks: string[] = [];
@@ -41,7 +46,10 @@ export default function cspHeaders(): AstroIntegration {
 					await writeFile(file, page.html);
 					blocks.push(pageHeaderBlock(path, page.policy, framingHeaders(path)));
 				}
-				await appendFile(join(outDir, '_headers'), `\n${blocks.join('\n')}`);
+				// Paths as the browser asks for them, base included (so under BASE_PATH too, like _redirects).
+				const file = join(outDir, '_headers');
+				const site = await readFile(file, 'utf8').catch(() => '');
+				await writeFile(file, headersUnderBase(`${site}\n${blocks.join('\n')}`, base));
 				logger.info(`Security headers written for ${blocks.length} pages.`);
 			},
 		},

@@ -30,6 +30,19 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
+/**
+ * The same _headers text with every path line under `base` ("/legs-at-night/"), because hosts match
+ * rules against the path the browser asks for, base included, as _redirects lines already are.
+ */
+export function headersUnderBase(text: string, base: string): string {
+	if (base === '/' || base === '') return text;
+	const prefix = base.replace(/\/+$/, '');
+	return text
+		.split('\n')
+		.map((line) => (line.startsWith('/') ? `${prefix}${line}` : line))
+		.join('\n');
+}
+
 function patternToRegExp(pattern: string): RegExp {
 	const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
 	return new RegExp(`^${escaped}$`);
