@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/search-query.ts';
 import { matchesTerm } from '../../src/lib/search-results.ts';
 import { Vocabulary } from '../../src/lib/search-spell.ts';
-import { highlightWords, queryFromSearch, urlWithQuery } from '../../src/lib/search-url.ts';
+import { highlightWords, indexHref, queryFromSearch, searchPageHref, urlWithQuery } from '../../src/lib/search-url.ts';
 
 test('normaliseQuery collapses whitespace, trims and caps the length', () => {
 	assert.equal(normaliseQuery('  calf \n cramp\tstretch '), 'calf cramp stretch');
@@ -52,6 +52,14 @@ test('urlWithQuery sets or removes q and keeps everything else', () => {
 	assert.equal(urlWithQuery('/search/?q=old&exact=1#top', 'new'), '/search/?q=new&exact=1#top');
 	assert.equal(urlWithQuery('/search/?q=old', '  '), '/search/');
 	assert.equal(urlWithQuery('/legs/search/?q=a', '<b>&'), '/legs/search/?q=%3Cb%3E%26');
+});
+
+test('indexHref and searchPageHref link to /search/ under the deploy base', () => {
+	assert.equal(indexHref('/'), '/search/#a-z');
+	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/search/#a-z');
+	assert.equal(searchPageHref('/', ' leg  crmaps ', true), '/search/?q=leg+crmaps&exact=1');
+	assert.equal(searchPageHref('/legs-at-night', '<b>'), '/legs-at-night/search/?q=%3Cb%3E');
+	assert.equal(searchPageHref('/', ''), '/search/');
 });
 
 test('highlightWords returns unique words only, never markup', () => {
