@@ -127,7 +127,8 @@ const MIN_STEM_LENGTH = 3;
  * inflections stay: "restless", "thrombosis", "need".
  */
 export function stem(word: string): string {
-	const lower = word.normalize('NFKC').toLowerCase();
+	// No NFKC here: every caller passes words() output, already normalised, and this runs per word.
+	const lower = word.toLowerCase();
 	const ending =
 		/(?:ness|ing)$/u.exec(lower)?.[0] ??
 		(/(?<!e)ed$/u.test(lower) ? 'ed' : undefined) ??
