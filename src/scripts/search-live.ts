@@ -49,9 +49,11 @@ export function enhance(host: HTMLElement): void {
 	host.append(status, panel);
 	input.setAttribute('aria-controls', panel.id);
 
-	const say = (text: string, extra = ''): void => {
-		status.textContent = extra ? `${text} ${extra}` : text;
-		summary.textContent = text;
+	// `spoken` goes to the live region, `shown` to the panel (the notes below it show the rest).
+	const say = (spoken: string, shown = spoken): void => {
+		status.textContent = spoken;
+		summary.textContent = shown;
+		summary.hidden = !shown;
 	};
 	// Strings and elements only: replaceChildren makes text nodes of strings, never markup.
 	const showNote = (nodes: (Node | string)[]): void => {
@@ -74,7 +76,8 @@ export function enhance(host: HTMLElement): void {
 			renderHits(list, outcome.hits, 'h3');
 			if (outcome.corrected) {
 				showNote(correction(outcome));
-				say(countText(outcome.hits.length, outcome.searched), `You typed “${outcome.typed}”.`);
+				const count = countText(outcome.hits.length, outcome.searched);
+				say(`${count} You typed “${outcome.typed}”.`, count);
 			} else {
 				showNote([]);
 				say(countText(outcome.hits.length, outcome.typed));
@@ -86,7 +89,7 @@ export function enhance(host: HTMLElement): void {
 				link('See every article A to Z', indexHref(BASE)),
 				'.',
 			]);
-			say('Search is not available right now.');
+			say('Search is not available right now.', '');
 		}
 		panel.hidden = false;
 	};
