@@ -115,6 +115,40 @@ export function searchTerms(query: string): string[] {
 	return meaningful.length > 0 ? meaningful : words;
 }
 
+/** The shortest stem a word is cut down to: "legs" becomes "leg", "used" stays "used". */
+const MIN_STEM_LENGTH = 3;
+
+/**
+ * The stem of a word: lower case, one common English ending dropped, so "stretch", "stretches",
+ * "stretched" and "stretching" share "stretch". Ranking result sections, highlighting words on the
+ * landing page and spelling correction all use this one rule: a word that finds a page (Pagefind
+ * stems with Snowball) must also mark that page's words. Simpler than Snowball on purpose; callers
+ * treat a stem as a prefix, so "aching" ("ach") still matches "ache". Endings that are not
+ * inflections stay: "restless", "thrombosis", "need".
+ */
+export function stem(word: string): string {
+	// No NFKC here: every caller passes words() output, already normalised, and this runs per word.
+	const lower = word.toLowerCase();
+	const ending =
+		/(?:ness|ing)$/u.exec(lower)?.[0] ??
+		(/(?<!e)ed$/u.test(lower) ? 'ed' : undefined) ??
+		// "-es" is an ending after ch, sh, ss, x, z ("stretches"); elsewhere only its "s" is ("shoes").
+		(/(?:ch|sh|ss|x|z)es$/u.test(lower) ? 'es' : undefined) ??
+		(/[^siu]s$/u.test(lower) ? 's' : '');
+	return ending && lower.length - ending.length >= MIN_STEM_LENGTH ? lower.slice(0, -ending.length) : lower;
+}
+
+/**
+ * A pattern for the whole words of a text that are forms of the given words: each word starting
+ * with one of their stems ("stretched" marks "stretch" and "stretching"). Undefined for no words.
+ */
+export function stemPattern(terms: readonly string[]): RegExp | undefined {
+	// words() keeps letters and digits only, so no stem needs escaping.
+	const stems = [...new Set(terms.flatMap(words).map(stem))];
+	if (stems.length === 0) return undefined;
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
 /** True when the reader is probably still typing the last word (no space after it yet). */
 export function isTypingLastWord(raw: string): boolean {
 	return raw.length > 0 && !/\s$/u.test(raw);

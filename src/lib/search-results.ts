@@ -5,7 +5,7 @@
  */
 import { joinBase } from './urls.ts';
 import { HIGHLIGHT_PARAM } from './search-url.ts';
-import { STOP_WORDS } from './search-query.ts';
+import { STOP_WORDS, stem } from './search-query.ts';
 
 /** A word location in a Pagefind result, with the score Pagefind gave it for this query. */
 export interface PagefindWordLocation {
@@ -27,7 +27,10 @@ export interface PagefindSubResult {
 
 /** The data Pagefind loads for one result page (the fields we use). */
 export interface PagefindFragment {
-	/** The page's path as indexed, e.g. "/leg-cramps/" (no base path: we do not set baseUrl). */
+	/**
+	 * The page's path as indexed, e.g. "/leg-cramps/": no deploy base, because search-engine.ts sets
+	 * Pagefind's baseUrl to "/"; resultHref adds the base once.
+	 */
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
@@ -90,15 +93,10 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 	return parts.filter((part) => part.text.length > 0);
 }
 
-/** Drops common endings so "cramps", "cramping" and "cramp" compare equal. */
-function stem(word: string): string {
-	return word.length > 4 ? word.replace(/(ing|ed|es|s)$/u, '') : word;
-}
-
 /** True when a word of the text is a form of a searched term (Pagefind matches stems and prefixes). */
 export function matchesTerm(word: string, term: string): boolean {
-	const a = stem(word.toLowerCase());
-	const b = stem(term.toLowerCase());
+	const a = stem(word);
+	const b = stem(term);
 	return a.startsWith(b) || b.startsWith(a);
 }
 

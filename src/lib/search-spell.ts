@@ -5,6 +5,7 @@
  * invents a term.
  */
 import { distance } from 'fastest-levenshtein';
+import { stem } from './search-query.ts';
 
 /** The vocabulary file written at build time (/search/vocabulary.json). */
 export interface VocabularyFile {
@@ -19,15 +20,25 @@ export const MIN_WORD_LENGTH = 4;
 export class Vocabulary {
 	readonly #rank: Map<string, number>;
 	readonly #words: readonly string[];
+	readonly #stems: ReadonlySet<string>;
 
 	constructor(words: readonly string[]) {
 		this.#words = words;
 		this.#rank = new Map(words.map((word, index) => [word, index]));
+		this.#stems = new Set(words.map(stem));
 	}
 
 	/** True when the articles use this exact word. */
 	has(word: string): boolean {
 		return this.#rank.has(word);
+	}
+
+	/**
+	 * True when the articles use some form of this word ("stretched" when they say "stretch"):
+	 * the search index stems words, so such a word finds pages and needs no correction.
+	 */
+	hasForm(word: string): boolean {
+		return this.#rank.has(word) || this.#stems.has(stem(word));
 	}
 
 	/** True when some article word starts with this prefix (the reader may still be typing it). */
@@ -57,19 +68,6 @@ export class Vocabulary {
 	}
 }
 
-/** Endings a reader may add or drop; the index stems words, so "cramping" finds "cramp". */
-const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ness', 'ly'];
-
-function knownForm(word: string, vocabulary: Vocabulary): boolean {
-	if (vocabulary.has(word)) return true;
-	return SUFFIXES.some(
-		(suffix) =>
-			(word.endsWith(suffix) && vocabulary.has(word.slice(0, -suffix.length))) ||
-			// "restles" + "s" is "restless", but that is a misspelling, not a plural: no doubled letters.
-			(!word.endsWith(suffix.charAt(0)) && vocabulary.has(`${word}${suffix}`)),
-	);
-}
-
 /** The outcome of correcting a list of search terms. */
 export interface Correction {
 	/** The terms to search for, corrected where needed. */
@@ -86,7 +84,7 @@ export interface Correction {
 export function correctTerms(terms: readonly string[], vocabulary: Vocabulary, lastIsPartial = false): Correction {
 	let changed = false;
 	const corrected = terms.map((term, index) => {
-		if (term.length < MIN_WORD_LENGTH || /\d/u.test(term) || knownForm(term, vocabulary)) return term;
+		if (term.length < MIN_WORD_LENGTH || /\d/u.test(term) || vocabulary.hasForm(term)) return term;
 		if (lastIsPartial && index === terms.length - 1 && vocabulary.completes(term)) return term;
 		const nearest = vocabulary.nearest(term);
 		if (nearest === undefined || nearest === term) return term;

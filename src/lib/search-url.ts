@@ -3,9 +3,16 @@
  * bookmarked, shared and reloaded; result links carry ?highlight=… so the article marks the words.
  */
 import { normaliseQuery } from './search-query.ts';
+import { joinBase } from './urls.ts';
 
 /** The search page's query parameter (the header form's input is named after it). */
 export const QUERY_PARAM = 'q';
+
+/** Set on the search page's URL when the reader chose "search instead for" the words as typed. */
+export const EXACT_PARAM = 'exact';
+
+/** Fragment id of the A–Z list on /search/ (ArticleIndex.astro), where search sends readers it cannot help. */
+export const INDEX_ID = 'a-z';
 
 /** The parameter on result links that asks the article page to highlight the searched words. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -35,4 +42,19 @@ export function highlightWords(search: string): string[] {
 			.toLowerCase()
 			.match(/[\p{L}\p{N}]+/gu) ?? [];
 	return [...new Set(words)].filter((word) => word.length > 1).slice(0, 10);
+}
+
+/** Link to the A–Z list of every article on /search/, under the deploy base. */
+export function indexHref(base: string): string {
+	return `${joinBase(base, '/search/')}#${INDEX_ID}`;
+}
+
+/** Link to /search/ for a query; `exact` asks it to search the words as typed, uncorrected. */
+export function searchPageHref(base: string, query: string, exact = false): string {
+	const params = new URLSearchParams();
+	const normalised = normaliseQuery(query);
+	if (normalised) params.set(QUERY_PARAM, normalised);
+	if (exact) params.set(EXACT_PARAM, '1');
+	const search = params.size > 0 ? `?${params.toString()}` : '';
+	return `${joinBase(base, '/search/')}${search}`;
 }

@@ -7,6 +7,7 @@
 import { isTypingLastWord, normaliseQuery, searchTerms } from '../lib/search-query.ts';
 import { Vocabulary, correctTerms, type VocabularyFile } from '../lib/search-spell.ts';
 import { mergeRankings, shapeResult, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { categoryFilters, type ArticleCategory } from '../lib/search-filter.ts';
 import { joinBase } from '../lib/urls.ts';
 
 interface PagefindResult {
@@ -23,8 +24,15 @@ interface PagefindSearch {
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<PagefindSearch | null>;
-	preload(query: string): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+/** How to search. */
+export interface SearchOptions {
+	/** Turns spelling correction off (the reader chose "search instead for …"). */
+	exact?: boolean;
+	/** Only articles of this category (the search page's filter). */
+	category?: ArticleCategory | undefined;
 }
 
 /** What one search produced. */
@@ -65,36 +73,30 @@ export class SearchEngine {
 		this.#vocabulary = vocabulary;
 	}
 
-	/**
-	 * Searches for what the reader typed. `exact` turns spelling correction off (the reader chose
-	 * "search instead for …"). While the last word is still being typed it is not corrected.
-	 */
-	async search(raw: string, exact = false): Promise<SearchOutcome> {
+	/** Searches for what the reader typed. While the last word is still being typed it is not corrected. */
+	async search(raw: string, { exact = false, category }: SearchOptions = {}): Promise<SearchOutcome> {
 		const typed = normaliseQuery(raw);
 		const terms = searchTerms(typed);
 		const correction = exact ? { terms, changed: false } : correctTerms(terms, this.#vocabulary, isTypingLastWord(raw));
 		const searched = correction.terms.join(' ');
 		if (!searched) return { typed, searched, corrected: false, hits: [] };
-		const results = await this.#find(correction.terms);
+		const results = await this.#find(correction.terms, category);
 		const fragments = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
 		const hits = fragments.map((fragment) => shapeResult(fragment, BASE, correction.terms));
 		return { typed, searched, corrected: correction.changed, hits };
-	}
-
-	/** Warms Pagefind's index chunks for a half-typed query. */
-	preload(raw: string): void {
-		const terms = searchTerms(raw);
-		if (terms.length > 0) void this.#pagefind.preload(terms.join(' ')).catch(() => undefined);
 	}
 
 	/**
 	 * All words first; when no page holds every word (a long question), each word alone, pages
 	 * matching most words ranked first.
 	 */
-	async #find(terms: readonly string[]): Promise<PagefindResult[]> {
-		const all = (await this.#pagefind.search(terms.join(' ')))?.results ?? [];
+	async #find(terms: readonly string[], category: ArticleCategory | undefined): Promise<PagefindResult[]> {
+		const options = categoryFilters(category);
+		const all = (await this.#pagefind.search(terms.join(' '), options))?.results ?? [];
 		if (all.length > 0 || terms.length < 2) return all;
-		const each = await Promise.all(terms.map(async (term) => (await this.#pagefind.search(term))?.results ?? []));
+		const each = await Promise.all(
+			terms.map(async (term) => (await this.#pagefind.search(term, options))?.results ?? []),
+		);
 		const byId = new Map(each.flat().map((result) => [result.id, result]));
 		return mergeRankings(each).flatMap((id) => byId.get(id) ?? []);
 	}

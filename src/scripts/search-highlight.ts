@@ -5,21 +5,15 @@
  * pagefind-highlight.js at a fraction of its size, and adds elements only (no inline styles), so
  * the Content Security Policy holds.
  */
+import { stemPattern } from '../lib/search-query.ts';
 import { highlightWords } from '../lib/search-url.ts';
 
-/** Words as typed ("cramps") also match their other forms in the text ("cramp", "cramping"). */
-function stem(word: string): string {
-	return word.length > 4 ? word.replace(/(ing|es|s)$/u, '') : word;
-}
-
-const words = highlightWords(location.search).map(stem);
+// Words as typed ("stretched") also mark their other forms ("stretch", "stretching"), by the same
+// stem rule that ranked the result the reader clicked.
+const pattern = stemPattern(highlightWords(location.search));
 const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
 
-if (root && words.length > 0) {
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
-		'giu',
-	);
+if (root && pattern) {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
 			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')

@@ -1,15 +1,21 @@
 /**
- * <search-page>: the /search/ page. The query lives in the URL (?q=…): results show on load, each
- * keystroke searches at once and rewrites the URL with replaceState, so Back leaves the page instead
- * of replaying keystrokes. Without JavaScript the server-rendered text explains that search needs it
- * and the A–Z list below does the job.
+ * <search-page>: the /search/ page. The query and the category filter live in the URL
+ * (?q=…&category=…): results show on load, each keystroke or filter choice searches at once and
+ * rewrites the URL with replaceState, so Back leaves the page instead of replaying keystrokes.
+ * Without JavaScript, CSS shows the server-rendered note that search needs it (and hides the
+ * filter), and the A–Z list below does the job.
  */
 import { loadSearchEngine, SearchQueue, type SearchOutcome } from './search-engine.ts';
 import { countText, moveThroughResults, renderHits } from './search-render.ts';
-import { QUERY_PARAM, queryFromSearch, urlWithQuery } from '../lib/search-url.ts';
-
-/** Set on the URL when the reader chose "search instead for" the words as typed. */
-const EXACT_PARAM = 'exact';
+import { EXACT_PARAM, QUERY_PARAM, queryFromSearch, urlWithQuery } from '../lib/search-url.ts';
+import {
+	CATEGORY_LABELS,
+	CATEGORY_PARAM,
+	categoryFromSearch,
+	isCategory,
+	urlWithCategory,
+	type ArticleCategory,
+} from '../lib/search-filter.ts';
 
 class SearchPage extends HTMLElement {
 	#form: HTMLFormElement | null = null;
@@ -18,6 +24,9 @@ class SearchPage extends HTMLElement {
 	#correction: HTMLElement | null = null;
 	#failure: HTMLElement | null = null;
 	#list: HTMLElement | null = null;
+	#choices: HTMLInputElement[] = [];
+	/** The category filter's choice; undefined for all categories. */
+	#category: ArticleCategory | undefined;
 	/** Increases with every search, so a slow answer to an old query never replaces a newer one. */
 	#sequence = 0;
 	#exact = false;
@@ -33,8 +42,10 @@ class SearchPage extends HTMLElement {
 		this.#failure = this.querySelector('[data-search-failure]');
 		this.#list = this.querySelector('[data-search-results]');
 		if (!this.#form || !this.#input || !this.#status || !this.#list) return;
+		this.#choices = [
+			...this.querySelectorAll<HTMLInputElement>(`[data-search-filter] input[name="${CATEGORY_PARAM}"]`),
+		];
 		this.#title = document.title;
-		for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 		this.#input.dataset['searchPrimary'] = '';
 
 		const input = this.#input;
@@ -47,10 +58,20 @@ class SearchPage extends HTMLElement {
 			event.preventDefault();
 			this.#queue.push(input.value);
 		});
+		for (const choice of this.#choices) {
+			choice.addEventListener('change', () => {
+				if (!choice.checked) return;
+				this.#category = isCategory(choice.value) ? choice.value : undefined;
+				this.#queue.push(input.value);
+			});
+		}
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 
 		const params = new URLSearchParams(location.search);
 		this.#exact = params.has(EXACT_PARAM);
+		// An unknown ?category= is ignored: the filter shows "All" and the URL loses it on the first search.
+		this.#category = categoryFromSearch(location.search);
+		for (const choice of this.#choices) choice.checked = choice.value === (this.#category ?? '');
 		const query = queryFromSearch(location.search);
 		input.value = query;
 		// Readers arriving with ?q= already searched (the header form sent them here): search now.
@@ -79,7 +100,7 @@ class SearchPage extends HTMLElement {
 
 	#writeUrl(query: string): void {
 		const current = `${location.pathname}${location.search}${location.hash}`;
-		const url = new URL(urlWithQuery(current, query), location.href);
+		const url = new URL(urlWithCategory(urlWithQuery(current, query), this.#category), location.href);
 		if (!this.#exact) url.searchParams.delete(EXACT_PARAM);
 		const next = `${url.pathname}${url.search}${url.hash}`;
 		if (next !== current) history.replaceState(history.state, '', next);
@@ -94,7 +115,7 @@ class SearchPage extends HTMLElement {
 		}
 		try {
 			const engine = await loadSearchEngine();
-			const outcome = await engine.search(raw, this.#exact);
+			const outcome = await engine.search(raw, { exact: this.#exact, category: this.#category });
 			if (sequence === this.#sequence) this.#show(outcome);
 		} catch {
 			if (sequence === this.#sequence) this.#fail();
@@ -106,7 +127,8 @@ class SearchPage extends HTMLElement {
 		if (this.#failure) this.#failure.hidden = true;
 		renderHits(this.#list, outcome?.hits ?? []);
 		this.#renderCorrection(outcome);
-		this.#status.textContent = outcome?.typed ? countText(outcome.hits.length, outcome.typed) : '';
+		const label = this.#category ? CATEGORY_LABELS[this.#category] : undefined;
+		this.#status.textContent = outcome?.typed ? countText(outcome.hits.length, outcome.typed, label) : '';
 		document.title = outcome?.typed ? `${outcome.typed}: ${this.#title}` : this.#title;
 	}
 

@@ -51,19 +51,20 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], headin
 	list.replaceChildren(...items);
 }
 
-/** "1 result" / "3 results": the words the live region announces. */
-export function countText(count: number, query: string): string {
-	if (count === 0) return `No results for “${query}”.`;
-	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+/** "1 result" / "3 results", and the category when one is chosen: the words the live region announces. */
+export function countText(count: number, query: string, categoryLabel?: string): string {
+	const scope = categoryLabel ? ` in ${categoryLabel}` : '';
+	if (count === 0) return `No results for “${query}”${scope}.`;
+	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${scope}.`;
 }
 
 /**
- * Arrow-key movement through the result links (title and section links, in reading order).
+ * Arrow-key movement through the links inside `results` (title and section links, in reading order).
  * ArrowUp from the first link returns to the search box. Returns true when it handled the key.
  */
-export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): boolean {
+export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, results: HTMLElement): boolean {
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
-	const links = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	const links = [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
 	if (links.length === 0) return false;
 	const current = links.indexOf(document.activeElement as HTMLAnchorElement);
 	const fromInput = document.activeElement === input;

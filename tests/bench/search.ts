@@ -10,15 +10,13 @@
  *
  *   OUT_DIR=/tmp/site RUNS=7 npm run bench:search
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../playwright.config.ts';
+import type { Browser, Page } from '@playwright/test';
+import { freePort, launchChromium, projectRoot, startServer } from './support/server.ts';
+import { median } from './support/report.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const outDir = resolve(projectRoot, process.env['OUT_DIR'] ?? 'dist');
 const base = process.env['BASE_PATH'] ?? '/';
 const runs = Math.max(5, Number(process.env['RUNS'] ?? 5));
 const queries = (
@@ -30,29 +28,8 @@ if (!existsSync(resolve(outDir, 'pagefind/pagefind.js'))) {
 	process.exit(1);
 }
 
-async function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const probe = createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
-
-const port = await freePort();
-const server = spawn(process.execPath, ['src/cli/serve.ts', outDir, '--port', String(port), '--base', base], {
-	cwd: root,
-	stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((ready, fail) => {
-	server.once('exit', (code) => fail(new Error(`serve.ts exited with ${code}`)));
-	server.stdout.on('data', (chunk: Buffer) => {
-		if (chunk.toString().includes('Serving')) ready();
-	});
-});
-const origin = `http://127.0.0.1:${port}${base}`;
+const server = await startServer(outDir, await freePort(), base);
+const origin = `${server.origin}${base}`;
 
 /**
  * Types the query into the search page's box and resolves with the milliseconds from the last
@@ -81,12 +58,6 @@ async function timeSearch(page: Page, query: string): Promise<number> {
 	return page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 interface Transfer {
 	url: string;
 	bytes: number;
@@ -98,7 +69,7 @@ async function coldSearch(browser: Browser, query: string): Promise<{ ms: number
 	const page = await context.newPage();
 	await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
 	const pending: Promise<Transfer>[] = [];
-	// Page-level events include the requests of Pagefind's web worker (WebAssembly, index chunks).
+	// Every request after the page settled is the search's: Pagefind's script, WebAssembly, index chunks.
 	page.on('requestfinished', (request) => {
 		pending.push(
 			request
@@ -114,7 +85,10 @@ async function coldSearch(browser: Browser, query: string): Promise<{ ms: number
 	return { ms, transfers };
 }
 
-const browser = await chromium.launch(config.use?.launchOptions ?? {});
+const browser = await launchChromium().catch(async (error: unknown) => {
+	await server.stop();
+	throw error;
+});
 const cold = new Map<string, number[]>(queries.map((query) => [query, []]));
 const warm = new Map<string, number[]>(queries.map((query) => [query, []]));
 let firstSearch: Transfer[] = [];
@@ -141,7 +115,7 @@ try {
 	await context.close();
 } finally {
 	await browser.close();
-	server.kill();
+	await server.stop();
 }
 
 const format = (ms: number) => `${ms.toFixed(0)} ms`;

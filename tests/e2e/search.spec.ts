@@ -1,10 +1,14 @@
 /**
  * Search behaviour as a reader meets it: results from the URL, the URL kept in step without
- * filling the history, spelling correction, keyboard use, the page without JavaScript, a failed
- * index load, and article pages that load no search code until the reader goes to search.
+ * filling the history, the category filter, spelling correction, keyboard use, live regions that
+ * announce, the page without JavaScript and without layout shifts, a failed index load (search page
+ * and header panel), and article pages that load no search code until the reader goes to search.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { articlePages, at } from './support/site.ts';
+import { parse } from 'node-html-parser';
+import { articlePages, at, outDir } from './support/site.ts';
 
 // Pagefind compiles WebAssembly on first use; on a busy two-core machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -72,7 +76,7 @@ test('a hostile query is shown as text, never run as markup', async ({ page }) =
 	expect(errors).toEqual([]);
 });
 
-test('keyboard: "/" and Ctrl+K focus search, arrows move through results, Escape clears', async ({ page }) => {
+test('keyboard: "/", Ctrl+K and Cmd+K focus search, arrows move through results, Escape clears', async ({ page }) => {
 	await page.goto(at(articlePages().find((path) => path !== '/') ?? '/'));
 	const header = page.locator('header input[data-search-input]');
 	await page.keyboard.press('/');
@@ -80,6 +84,11 @@ test('keyboard: "/" and Ctrl+K focus search, arrows move through results, Escape
 	await expect(header).toHaveValue('');
 	await page.locator('h1').click();
 	await page.keyboard.press('Control+k');
+	await expect(header).toBeFocused();
+	// Cmd+K on a Mac: Playwright sends metaKey, as a Mac keyboard does.
+	await page.locator('h1').click();
+	await expect(header).not.toBeFocused();
+	await page.keyboard.press('Meta+k');
 	await expect(header).toBeFocused();
 
 	await page.goto('search/?q=cramp');
@@ -114,7 +123,7 @@ test('the header search shows live results, and Enter opens the full results pag
 	const input = page.locator('header input[data-search-input]');
 	await input.pressSequentially('quinine');
 	const panel = page.locator('header .search-live');
-	await expect(panel.getByRole('status')).toHaveText(/results? for “quinine”/);
+	await expect(panel).toContainText(/results? for “quinine”/);
 	await expect(panel.locator('.search-hit__link').first()).toHaveAttribute('href', /\/leg-cramps\//);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=quinine$/);
@@ -145,13 +154,167 @@ test('if the index cannot load, search says so and links to the A–Z list', asy
 	expect(errors).toEqual([]);
 });
 
-test('excerpts hold article text only: no button labels or page furniture', async ({ page }) => {
-	for (const query of ['cramp', 'restless legs', 'stretch', 'doctor']) {
+/**
+ * Page furniture that is in every article's HTML but marked data-pagefind-ignore, each with a
+ * query that would surface it in an excerpt if it were indexed.
+ */
+const furniture = [
+	{ label: 'Link to this section', query: 'link section' },
+	{ label: 'On this page', query: 'page' },
+	{ label: 'Sources', query: 'sources' },
+	{ label: 'Page last reviewed', query: 'reviewed' },
+	{ label: 'Read next', query: 'read next' },
+	{ label: 'not medical advice', query: 'medical advice' },
+];
+
+test('excerpts hold article text only, never page furniture kept out of the index', async ({ page }) => {
+	// The labels really are in the built HTML Pagefind reads, inside data-pagefind-ignore (the
+	// section-link button's text is rewritten by its script, so the page as run would not show it).
+	const html = parse(readFileSync(join(outDir, 'leg-cramps', 'index.html'), 'utf8'));
+	const ignored = html
+		.querySelectorAll('main [data-pagefind-ignore]')
+		.map((node) => node.textContent.replace(/\s+/g, ' '))
+		.join(' | ');
+	for (const { label } of furniture) expect(ignored).toContain(label);
+	for (const { label, query } of furniture) {
 		await page.goto(`search/?q=${encodeURIComponent(query)}`);
 		await expect(status(page)).toContainText('for');
-		const text = (await page.locator('[data-search-results]').textContent()) ?? '';
-		expect(text).not.toMatch(/Copy link|On this page|Get help now if|not medical advice/i);
+		const excerpts = await page.locator('[data-search-results] .search-hit__excerpt').allTextContents();
+		for (const excerpt of excerpts) expect(excerpt, `"${query}"`).not.toContain(label);
 	}
+});
+
+test('"stretched" finds the cramps page, and landing on it marks "stretch" and "stretching"', async ({ page }) => {
+	await page.goto('search/?q=stretched');
+	const first = results(page).first();
+	await expect(first.locator('.search-hit__link')).toHaveAttribute('href', /\/leg-cramps\/\?highlight=stretched/);
+	await first.locator('.search-hit__section').first().click();
+	await expect(page).toHaveURL(/\/leg-cramps\/\?highlight=stretched#./);
+	// Other forms than the one typed: the highlighter stems words the way ranking does.
+	await expect(page.locator('main mark.search-highlight', { hasText: /^stretch(es|ing)?$/i }).first()).toBeVisible();
+});
+
+test.describe('category filter', () => {
+	const links = (page: Page) =>
+		results(page)
+			.locator('.search-hit__link')
+			.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+
+	test('?category= limits results to that kind of article and shows the choice', async ({ page }) => {
+		await page.goto('search/?q=leg&category=warning-signs');
+		await expect(status(page)).toHaveText(/^1 result for “leg” in Warning signs\.$/);
+		await expect(page.getByRole('radio', { name: 'Warning signs' })).toBeChecked();
+		expect(await links(page)).toEqual([expect.stringMatching(/\/warning-signs\/$/)]);
+	});
+
+	test('choosing a category searches again and keeps it in the URL', async ({ page }) => {
+		await page.goto('search/?q=leg');
+		await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+		await expect(status(page)).toHaveText(/^[2-9] results for “leg”\.$/);
+		await page.getByRole('radio', { name: 'Self-care' }).check();
+		await expect(page).toHaveURL(/\/search\/\?q=leg&category=self-care$/);
+		await expect(status(page)).toHaveText(/in Self-care\.$/);
+		expect(await links(page)).toEqual([expect.stringMatching(/\/everyday-leg-pain\/$/)]);
+		await page.getByRole('radio', { name: 'All' }).check();
+		await expect(page).toHaveURL(/\/search\/\?q=leg$/);
+		await expect(status(page)).toHaveText(/^[2-9] results for “leg”\.$/);
+	});
+
+	test('an unknown category is ignored', async ({ page }) => {
+		await page.goto('search/?q=leg&category=%3Cb%3Ebogus');
+		await expect(status(page)).toHaveText(/^[2-9] results for “leg”\.$/);
+		await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+		await expect(page).toHaveURL(/\/search\/\?q=leg$/);
+	});
+});
+
+test('live regions are on the page, empty and not hidden, before they announce anything', async ({ page }) => {
+	// Search page: the status is in the server HTML, and rendered (not display: none) while empty.
+	await page.goto('search/');
+	const pageStatus = page.locator('search-page [role="status"]');
+	await expect(pageStatus).toHaveText('');
+	expect(await pageStatus.evaluate((node) => node.checkVisibility({ visibilityProperty: true }))).toBe(true);
+
+	// Header panel on an article: the region exists from first focus, outside the hidden panel.
+	await page.goto(at('/leg-cramps/'));
+	const input = page.locator('header input[data-search-input]');
+	await input.focus();
+	const live = page.locator('header [role="status"]');
+	await expect(live).toHaveCount(1);
+	await expect(live).toHaveText('');
+	expect(await live.evaluate((node) => node.checkVisibility({ visibilityProperty: true }))).toBe(true);
+	await expect(page.locator('header .search-live')).toBeHidden();
+	await input.pressSequentially('quinine');
+	await expect(live).toHaveText(/^\d+ results? for “quinine”\.$/);
+	await input.fill('zzqqxx');
+	await expect(live).toHaveText('No results for “zzqqxx”.');
+});
+
+test('the header panel offers "search instead for" the words as typed', async ({ page }) => {
+	await page.goto('about/');
+	const input = page.locator('header input[data-search-input]');
+	await input.pressSequentially('leg crmaps');
+	const panel = page.locator('header .search-live');
+	await expect(panel.locator('.search-live__note')).toHaveText(
+		'Showing results for leg cramps. Search instead for leg crmaps.',
+	);
+	await expect(page.locator('header [role="status"]')).toContainText('You typed “leg crmaps”.');
+	await panel.getByRole('link', { name: 'leg crmaps' }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=leg\+crmaps&exact=1$/);
+	await expect(status(page)).toHaveText(/for “leg crmaps”/);
+	await expect(page.locator('[data-search-correction]')).toBeHidden();
+});
+
+test('if the index cannot load, the header panel says so and links to the A–Z list', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto(at('/leg-cramps/'));
+	await page.locator('header input[data-search-input]').pressSequentially('cramp');
+	const panel = page.locator('header .search-live');
+	await expect(panel).toBeVisible();
+	await expect(page.locator('header [role="status"]')).toHaveText('Search is not available right now.');
+	const link = panel.getByRole('link', { name: 'See every article A to Z' });
+	await expect(link).toHaveAttribute('href', /\/search\/#a-z$/);
+	await link.click();
+	await expect(page).toHaveURL(/\/search\/#a-z$/);
+	await expect(page.locator('#a-z')).toBeInViewport();
+	expect(errors).toEqual([]);
+});
+
+test('with JavaScript on, the "needs JavaScript" note is never shown, even before search-page.ts runs', async ({
+	page,
+}) => {
+	// Keep <search-page> from ever upgrading: only the CSS (and ThemeScript's data-js) act.
+	await page.addInitScript(() => {
+		const define = customElements.define.bind(customElements);
+		customElements.define = (name, ...rest) => (name === 'search-page' ? undefined : define(name, ...rest));
+	});
+	await page.goto('search/');
+	await expect(page.locator('[data-search-nojs]')).toBeHidden();
+	await expect(page.locator('[data-search-filter]')).toBeVisible();
+});
+
+test('/search/ does not shift: nothing moves on load, and results appear below what is there', async ({ page }) => {
+	await page.addInitScript(() => {
+		const state = window as unknown as { __shift: number };
+		state.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) state.__shift += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('search/', { waitUntil: 'networkidle' });
+	expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+
+	const box = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y;
+	const above = ['h1', 'search-page input[data-search-input]', '[data-search-filter]', '[data-search-status]'];
+	const before = await Promise.all(above.map(box));
+	const listTop = await box('[data-search-results]');
+	await page.locator('search-page input[data-search-input]').fill('cramp');
+	await expect(results(page).first()).toBeVisible();
+	expect(await Promise.all(above.map(box))).toEqual(before);
+	// The status line was reserved, so the first result starts where the empty list did.
+	expect(await box('[data-search-results] > li')).toBe(listTop);
 });
 
 test.describe('without JavaScript', () => {
@@ -163,6 +326,8 @@ test.describe('without JavaScript', () => {
 		await page.locator('header input[name="q"]').press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=cramp$/);
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		// The filter only works with scripts, so it is not offered without them.
+		await expect(page.locator('[data-search-filter]')).toBeHidden();
 		const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/, '');
 		const listed = await page
 			.locator('#a-z a')

@@ -5,9 +5,13 @@ import {
 	MAX_QUERY_LENGTH,
 	normaliseQuery,
 	searchTerms,
+	stem,
+	stemPattern,
 	tokenize,
 } from '../../src/lib/search-query.ts';
-import { highlightWords, queryFromSearch, urlWithQuery } from '../../src/lib/search-url.ts';
+import { matchesTerm } from '../../src/lib/search-results.ts';
+import { Vocabulary } from '../../src/lib/search-spell.ts';
+import { highlightWords, indexHref, queryFromSearch, searchPageHref, urlWithQuery } from '../../src/lib/search-url.ts';
 
 test('normaliseQuery collapses whitespace, trims and caps the length', () => {
 	assert.equal(normaliseQuery('  calf \n cramp\tstretch '), 'calf cramp stretch');
@@ -50,8 +54,52 @@ test('urlWithQuery sets or removes q and keeps everything else', () => {
 	assert.equal(urlWithQuery('/legs/search/?q=a', '<b>&'), '/legs/search/?q=%3Cb%3E%26');
 });
 
+test('indexHref and searchPageHref link to /search/ under the deploy base', () => {
+	assert.equal(indexHref('/'), '/search/#a-z');
+	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/search/#a-z');
+	assert.equal(searchPageHref('/', ' leg  crmaps ', true), '/search/?q=leg+crmaps&exact=1');
+	assert.equal(searchPageHref('/legs-at-night', '<b>'), '/legs-at-night/search/?q=%3Cb%3E');
+	assert.equal(searchPageHref('/', ''), '/search/');
+});
+
 test('highlightWords returns unique words only, never markup', () => {
 	assert.deepEqual(highlightWords('?highlight=calf+cramp+calf'), ['calf', 'cramp']);
 	assert.deepEqual(highlightWords('?highlight=%3Cimg+src%3Dx%3E'), ['img', 'src']);
 	assert.deepEqual(highlightWords(''), []);
+});
+
+test('stem drops one inflection, so every form of a word shares a stem', () => {
+	for (const form of ['stretch', 'stretches', 'stretched', 'stretching', 'Stretching'])
+		assert.equal(stem(form), 'stretch');
+	for (const form of ['cramp', 'cramps', 'cramped', 'cramping']) assert.equal(stem(form), 'cramp');
+	assert.equal(stem('legs'), 'leg');
+	assert.equal(stem('shoes'), 'shoe');
+	assert.equal(stem('numbness'), 'numb');
+});
+
+test('stem keeps endings that are not inflections, and short words whole', () => {
+	for (const word of ['restless', 'thrombosis', 'need', 'bleed', 'used', 'rls', 'calf']) assert.equal(stem(word), word);
+	// A misspelling is not a plural: "restles" must not share a stem with "restless".
+	assert.notEqual(stem('restles'), stem('restless'));
+});
+
+test('stemPattern marks every form of the searched words, as whole words only', () => {
+	const pattern = stemPattern(['stretched', 'calves']);
+	assert.ok(pattern);
+	const marked = (text: string) => [...text.matchAll(pattern)].map((match) => match[0]);
+	assert.deepEqual(marked('Stretch your calf. Stretching helps, outstretched arms'), ['Stretch', 'Stretching']);
+	assert.deepEqual(marked('calves and calve'), ['calves', 'calve']);
+	assert.equal(stemPattern([]), undefined);
+	assert.equal(stemPattern(['?!']), undefined);
+});
+
+test('ranking, highlighting and spelling correction agree on word forms (one stem rule)', () => {
+	// The reader searched "stretched"; the article says "stretch" and "stretching".
+	const pattern = stemPattern(['stretched'])!;
+	for (const text of ['stretch', 'stretching', 'stretches']) {
+		assert.match(text, pattern, `highlight marks ${text}`);
+		assert.equal(matchesTerm(text, 'stretched'), true, `ranking counts ${text}`);
+		pattern.lastIndex = 0;
+	}
+	assert.equal(new Vocabulary(['stretch']).hasForm('stretched'), true, 'spelling leaves it alone');
 });

@@ -47,13 +47,14 @@ export interface StaticServer {
 }
 
 /**
- * Serves `dir` with src/cli/serve.ts on `port`, using the Node that runs this script (Node 24: the
- * server is TypeScript), and resolves once it answers.
+ * Serves `dir` with src/cli/serve.ts on `port` under `base` (the BASE_PATH the site was built
+ * with), using the Node that runs this script (Node 24: the server is TypeScript), and resolves
+ * once it answers.
  */
-export async function startServer(dir: string, port: number): Promise<StaticServer> {
+export async function startServer(dir: string, port: number, base = '/'): Promise<StaticServer> {
 	const child: ChildProcess = spawn(
 		process.execPath,
-		[resolve(projectRoot, 'src/cli/serve.ts'), dir, '--port', String(port), '--base', '/'],
+		[resolve(projectRoot, 'src/cli/serve.ts'), dir, '--port', String(port), '--base', base],
 		{ cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	let stderr = '';
