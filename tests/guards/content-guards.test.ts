@@ -23,6 +23,11 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 		expect: [/<CareCard> got level="urgnet"\. Use one of: "non-urgent", "urgent", "emergency"/],
 	},
 	{
+		fixture: 'bad-heading-level',
+		command: build,
+		expect: [/error rendering \/bad-heading-level\//, /<CareCard> got headingLevel="4"\. Use one of: "2", "3"/],
+	},
+	{
 		fixture: 'duplicate-slug',
 		command: build,
 		expect: [
