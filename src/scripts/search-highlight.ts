@@ -20,9 +20,10 @@ if (root && words.length > 0) {
 		`(?<![\\p{L}\\p{N}])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
 		'giu',
 	);
+	// Not inside <svg>: an HTML <mark> in an illustration's <text> is not drawn, so its word would vanish.
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
-			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')
+			node.parentElement?.closest('script, style, mark, svg, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')
 				? NodeFilter.FILTER_REJECT
 				: NodeFilter.FILTER_ACCEPT,
 	});
