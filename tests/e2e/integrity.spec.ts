@@ -33,7 +33,8 @@ function indexedPaths(): string[] {
 	return readdirSync(dir).map((file) => {
 		const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 		const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-		return url.slice(base.length);
+		// Pagefind records URLs from the root of the output; the base path, if any, is added when searching.
+		return base && url.startsWith(`${base}/`) ? url.slice(base.length) : url;
 	});
 }
 

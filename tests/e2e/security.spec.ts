@@ -91,7 +91,12 @@ for (const { path, status } of pagesToVisit({ embeds: false })) {
 
 		// Search loads Pagefind's script and WebAssembly: the search page in its own box, others in the header.
 		if (path === '/search/') await search(page, 'search-page input[data-search-input]', '[data-search-status]');
-		else await search(page, 'header input[data-search-input]', 'header .search-live [role="status"]');
+		else {
+			await search(page, 'header input[data-search-input]', 'header .search-live [role="status"]');
+			// Done searching: Escape closes the results, which lie over the top of the page.
+			await page.keyboard.press('Escape');
+			await expect(page.locator('header .search-live')).toBeHidden();
+		}
 		expect(requested.some((url) => /\/pagefind\/pagefind\.js$/.test(url))).toBe(true);
 		expect(requested.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(url))).toBe(true);
 
