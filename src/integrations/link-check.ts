@@ -1,14 +1,15 @@
 /**
- * Fails the build when a page links to a page or #section that does not exist, or shows an image
- * without alt text, naming the article file to fix. Runs over the built HTML, so it catches links
- * written in MDX, in components and in the comparison data alike.
+ * Fails the build when a page links to a page or #section that does not exist, names an image,
+ * stylesheet, icon, frame or form target that is not there, uses a javascript: address, shows an
+ * image without alt text or uses an id twice, naming the article file to fix. Runs over the built
+ * HTML, so it catches links written in MDX, in components and in the comparison data alike.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, readPage, type PageLinks } from '../lib/links.ts';
+import { findBrokenLinks, findMarkupProblems, readPage, type PageLinks } from '../lib/links.ts';
 
 /** dist/leg-cramps/index.html → /leg-cramps/; dist/404.html → /404.html. */
 function sitePath(outDir: string, file: string): string {
@@ -41,8 +42,8 @@ export default function linkCheck(): AstroIntegration {
 				}
 				const problems = [
 					...findBrokenLinks(pages, base, new Set(files.map((file) => sitePath(outDir, file)))),
-					...pages.flatMap((page) => page.imagesWithoutAlt.map((src) => `${page.path}: image ${src} has no alt text`)),
-				].map((problem) => `${problem}${sourceOf(problem.split(' ')[0] ?? '')}`);
+					...findMarkupProblems(pages),
+				].map(({ page, message }) => `${message}${sourceOf(page)}`);
 				if (problems.length > 0) {
 					throw new Error(`Broken links or images in the built site:\n  ${problems.join('\n  ')}`);
 				}

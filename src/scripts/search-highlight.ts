@@ -14,9 +14,10 @@ const pattern = stemPattern(highlightWords(location.search));
 const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
 
 if (root && pattern) {
+	// Not inside <svg>: an HTML <mark> in an illustration's <text> is not drawn, so its word would vanish.
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
-			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')
+			node.parentElement?.closest('script, style, mark, svg, [data-pagefind-ignore], [hidden], [aria-hidden="true"]')
 				? NodeFilter.FILTER_REJECT
 				: NodeFilter.FILTER_ACCEPT,
 	});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { at } from './support/site.ts';
+import { articlePages, at } from './support/site.ts';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
 	await page.goto(at('/leg-cramps/'));
@@ -69,3 +69,42 @@ test('the site follows the system dark setting until the reader chooses', async 
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 	expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
 });
+
+for (const path of articlePages()) {
+	test(`${path} prints black on white after the reader chose the dark theme, boxes too, with source addresses written out`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(at(path));
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.evaluate(() => {
+			const offenders: string[] = [];
+			for (const element of document.body.querySelectorAll('*')) {
+				if (!element.checkVisibility()) continue;
+				const { color, backgroundColor } = getComputedStyle(element);
+				const white = backgroundColor === 'rgba(0, 0, 0, 0)' || backgroundColor === 'rgb(255, 255, 255)';
+				if (color !== 'rgb(0, 0, 0)' || !white) {
+					offenders.push(`${element.tagName.toLowerCase()}.${element.className}: ${color} on ${backgroundColor}`);
+				}
+			}
+			const body = getComputedStyle(document.body);
+			const boxes = [...document.querySelectorAll('.care-card, .red-flags')].filter((box) =>
+				box.checkVisibility(),
+			).length;
+			const sources = [...document.querySelectorAll('.sources a[href^="http"]')].map((link) => ({
+				href: link.getAttribute('href') ?? '',
+				after: getComputedStyle(link, '::after').content,
+			}));
+			return { offenders, body: `${body.color} on ${body.backgroundColor}`, boxes, sources };
+		});
+		expect(printed.body).toBe('rgb(0, 0, 0) on rgb(255, 255, 255)');
+		expect(printed.offenders, 'printed in colour or on a coloured background').toEqual([]);
+		expect(printed.boxes, 'the red-flag box or the care cards are printed').toBeGreaterThan(0);
+		expect(printed.sources.length).toBeGreaterThanOrEqual(2);
+		// Paper has no links: each source's address follows its title.
+		for (const source of printed.sources) expect(source.after).toBe(`" (${source.href})"`);
+	});
+}

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { at, articlePages, readablePages } from './support/site.ts';
+import { at, articlePages, embedPages, pagesToVisit } from './support/site.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of readablePages()) {
+// Every full page, the 404 page (through a missing address) included.
+for (const { path, status } of pagesToVisit({ embeds: false })) {
 	test(`${path} is fully readable with JavaScript off`, async ({ page }) => {
-		await page.goto(at(path));
+		const response = await page.goto(at(path));
+		expect(response?.status()).toBe(status);
 		await expect(page.locator('h1')).toBeVisible();
 		const main = page.locator('main');
 		expect((await main.innerText()).trim().length).toBeGreaterThan(200);
@@ -15,6 +17,29 @@ for (const path of readablePages()) {
 		await expect(form.getByRole('searchbox')).toBeVisible();
 		// A control that needs scripts must not be offered when it cannot work.
 		await expect(page.locator('theme-toggle')).toBeHidden();
+	});
+}
+
+// The embed has no header or footer: what must work without scripts is the table itself.
+for (const path of embedPages()) {
+	test(`${path} shows the whole comparison table with JavaScript off, and no controls that need scripts`, async ({
+		page,
+	}) => {
+		await page.goto(at(path));
+		await expect(page.locator('h1')).toBeVisible();
+		const table = page.getByRole('table');
+		await expect(table).toBeVisible();
+		const columns = await table.locator('thead th[data-col]').count();
+		expect(columns, 'every condition has a column').toBeGreaterThanOrEqual(2);
+		for (const header of await table.locator('thead th[data-col]').all()) await expect(header).toBeVisible();
+		const rows = table.locator('tbody tr');
+		expect(await rows.count()).toBeGreaterThanOrEqual(5);
+		for (const row of await rows.all()) await expect(row.locator('td')).toHaveCount(columns);
+		await expect(table.locator('tbody tr').last().getByRole('link').first()).toBeVisible();
+		// Checkboxes and "Share this view" do nothing without scripts, so they are not shown.
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(page.getByRole('button')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: /Legs at Night/ })).toBeVisible();
 	});
 }
 

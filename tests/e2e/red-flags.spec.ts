@@ -2,40 +2,75 @@
 import { expect, test } from '@playwright/test';
 import { at } from './support/site.ts';
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+/**
+ * A common phone, where the whole box must be on the first screen, and the smallest still in use
+ * (320 × 568, the first iPhone SE). There the box (about 400 px) is taller than what the header and
+ * the title leave, so its heading and its first, most urgent sign must be on the first screen.
+ */
+const phones = [
+	{ width: 390, height: 844, whole: true },
+	{ width: 320, height: 568, whole: false },
+] as const;
 
-test('the emergency card on /warning-signs/ is fully visible without scrolling on a phone', async ({ page }) => {
-	await page.goto(at('/warning-signs/'));
-	const card = page.locator('.care-card--emergency').first();
-	await expect(card).toContainText(/chest pain/i);
-	const box = await card.boundingBox();
-	expect(box, 'the emergency card is rendered').not.toBeNull();
-	expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
-	// It is the first care card, before any reassurance.
-	await expect(page.locator('.care-card').first()).toHaveClass(/care-card--emergency/);
-});
+for (const { width, height, whole } of phones) {
+	test.describe(`on a ${width} × ${height} phone`, () => {
+		test.use({ viewport: { width, height }, isMobile: true, hasTouch: true });
 
-test('the cards on /warning-signs/ run from emergency to urgent to see a doctor', async ({ page }) => {
-	await page.goto(at('/warning-signs/'));
-	const levels = await page
-		.locator('.care-card')
-		.evaluateAll((cards) => cards.map((card) => card.className.match(/care-card--([a-z-]+)/)?.[1]));
-	expect(levels.indexOf('emergency')).toBeLessThan(levels.indexOf('urgent'));
-	expect(levels.indexOf('urgent')).toBeLessThan(levels.indexOf('non-urgent'));
-	// Screen readers hear the urgency before the heading text.
-	await expect(page.locator('.care-card--emergency h2, .care-card--emergency h3').first()).toContainText(
-		'Immediate action required:',
-	);
-});
+		test(`the emergency card on /warning-signs/ is visible without scrolling`, async ({ page }) => {
+			await page.goto(at('/warning-signs/'));
+			const card = page.locator('.care-card--emergency').first();
+			await expect(card).toContainText(/chest pain/i);
+			// It is the first care card, before any reassurance.
+			await expect(page.locator('.care-card').first()).toHaveClass(/care-card--emergency/);
+			if (whole) {
+				const box = await card.boundingBox();
+				expect(box, 'the emergency card is rendered').not.toBeNull();
+				expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+				return;
+			}
+			// Known failure: at 320 × 568 the header (172 px: the theme toggle takes a row of its own), the
+			// title and the key points push the card below the first screen (its top is at 640 px). Fixing
+			// it is a layout decision (a one-row header on narrow screens, or the key points after the cards
+			// on this page). Playwright reports this test as failed once the card fits: then remove this.
+			test.fail(true, 'the emergency card starts below the first screen at 320 × 568');
+			await expect(card.locator(':is(h2, h3)')).toBeInViewport({ ratio: 1 });
+			await expect(card.locator('.care-card__body p').first()).toBeInViewport({ ratio: 1 });
+		});
 
-for (const path of ['/', '/leg-cramps/', '/restless-legs/', '/everyday-leg-pain/']) {
-	test(`the red-flag box on ${path} is visible without scrolling on a phone and links to the warning signs`, async ({
-		page,
-	}) => {
-		await page.goto(at(path));
-		const box = page.getByRole('complementary', { name: /get help now/i });
-		await expect(box).toBeInViewport({ ratio: 1 });
-		await box.getByRole('link', { name: /warning signs/i }).click();
-		await expect(page).toHaveURL(/\/warning-signs\/$/);
+		for (const path of ['/', '/leg-cramps/', '/restless-legs/', '/everyday-leg-pain/']) {
+			test(`the red-flag box on ${path} is visible without scrolling and links to the warning signs`, async ({
+				page,
+			}) => {
+				await page.goto(at(path));
+				const box = page.getByRole('complementary', { name: /get help now/i });
+				if (whole) {
+					await expect(box).toBeInViewport({ ratio: 1 });
+				} else {
+					await expect(box.getByRole('heading')).toBeInViewport({ ratio: 1 });
+					const first = box.getByRole('listitem').first();
+					await expect(first).toContainText(/chest pain/i);
+					await expect(first).toBeInViewport({ ratio: 1 });
+				}
+				await box.getByRole('link', { name: /warning signs/i }).click();
+				await expect(page).toHaveURL(/\/warning-signs\/$/);
+			});
+		}
 	});
 }
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the cards on /warning-signs/ run from emergency to urgent to see a doctor', async ({ page }) => {
+		await page.goto(at('/warning-signs/'));
+		const levels = await page
+			.locator('.care-card')
+			.evaluateAll((cards) => cards.map((card) => card.className.match(/care-card--([a-z-]+)/)?.[1]));
+		expect(levels.indexOf('emergency')).toBeLessThan(levels.indexOf('urgent'));
+		expect(levels.indexOf('urgent')).toBeLessThan(levels.indexOf('non-urgent'));
+		// Screen readers hear the urgency before the heading text.
+		await expect(page.locator('.care-card--emergency h2, .care-card--emergency h3').first()).toContainText(
+			'Immediate action required:',
+		);
+	});
+});

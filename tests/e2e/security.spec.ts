@@ -1,9 +1,18 @@
 /**
  * The site served with the headers from dist/_headers, as a host would: no Content Security Policy
- * violation on any page, even while the reader uses the interactive parts.
+ * violation on any page, even while the reader uses every interactive part (search with Pagefind's
+ * script and WebAssembly, the comparison widget, the share buttons, the theme toggle).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { at, readablePages } from './support/site.ts';
+import { expect as baseExpect, test, type Page, type Response } from '@playwright/test';
+import { articlePages, at, embedPages, pagesToVisit } from './support/site.ts';
+
+// Pagefind compiles WebAssembly on first use; on a busy two-core machine that can take seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 60_000 });
+// Copying links needs the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const articles = new Set(articlePages());
 
 /** Collects CSP violations reported by the page itself and by the browser console. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -22,36 +31,101 @@ async function watchViolations(page: Page): Promise<string[]> {
 	return violations;
 }
 
-for (const path of readablePages()) {
-	test(`${path} is served with CSP, framing and privacy headers and breaks none of them`, async ({ page }) => {
+/**
+ * The policy the page runs under. Pages are served with it as a header (and the same policy in a
+ * <meta>); the 404 page answers any missing address, whose path no _headers block names, so there
+ * the <meta> policy is the one that applies.
+ */
+async function policyOf(page: Page, response: Response | null, status: number): Promise<string> {
+	if (status === 200) return response?.headers()['content-security-policy'] ?? '';
+	return (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+}
+
+/** Types into a search box and waits for Pagefind's answer in the given status element. */
+async function search(page: Page, input: string, status: string): Promise<void> {
+	const box = page.locator(input);
+	await box.click();
+	await box.pressSequentially('calf cramp');
+	await expect(page.locator(status)).toHaveText(/\d+ results? for “calf cramp”/);
+}
+
+/** The comparison widget: unchoose a condition, show only the differences, share the view. */
+async function useComparison(page: Page): Promise<void> {
+	const widget = page.locator('compare-table').first();
+	const choice = widget.getByRole('checkbox', { name: 'Everyday soreness', exact: true });
+	await choice.uncheck();
+	await expect(widget.getByRole('columnheader', { name: /Everyday soreness/ })).toBeHidden();
+	const diff = widget.getByRole('checkbox', { name: 'Show only the differences' });
+	await diff.check();
+	await expect(diff).toBeChecked();
+	await widget.getByRole('button', { name: 'Share this view' }).click();
+	await expect(widget.getByRole('status')).toContainText(/copied/i);
+}
+
+for (const { path, status } of pagesToVisit({ embeds: false })) {
+	test(`${path} is served with CSP, framing and privacy headers, and using the page breaks none of them`, async ({
+		page,
+	}) => {
 		const violations = await watchViolations(page);
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
 		const response = await page.goto(at(path));
+		expect(response?.status()).toBe(status);
 		const headers = response?.headers() ?? {};
-		expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
-		expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-		expect(headers['x-frame-options']).toBe('DENY');
+		const policy = await policyOf(page, response, status);
+		expect(policy).toMatch(/script-src 'self'/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		if (status === 200) {
+			expect(policy).toContain("frame-ancestors 'none'");
+			expect(headers['x-frame-options']).toBe('DENY');
+		}
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 		expect(headers['permissions-policy']).toContain('camera=()');
 		expect(await page.evaluate(() => document.cookie)).toBe('');
-		// Use the theme toggle, which writes the one thing the site stores.
+
+		// The theme toggle writes the one thing the site stores.
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+		// Search loads Pagefind's script and WebAssembly: the search page in its own box, others in the header.
+		if (path === '/search/') await search(page, 'search-page input[data-search-input]', '[data-search-status]');
+		else {
+			await search(page, 'header input[data-search-input]', 'header .search-live [role="status"]');
+			// Done searching: Escape closes the results, which lie over the top of the page.
+			await page.keyboard.press('Escape');
+			await expect(page.locator('header .search-live')).toBeHidden();
+		}
+		expect(requested.some((url) => /\/pagefind\/pagefind\.js$/.test(url))).toBe(true);
+		expect(requested.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(url))).toBe(true);
+
+		if (path === '/compare/') await useComparison(page);
+		if (articles.has(path)) {
+			const sectionLink = page.locator('.prose section-link a').first();
+			await sectionLink.click();
+			await expect(sectionLink).toHaveText('Link copied');
+			await page.getByRole('button', { name: 'Share this page' }).click();
+			await expect(page.locator('share-page [role="status"]')).toHaveText('Link copied');
+		}
 		await page.waitForLoadState('networkidle');
 		expect(violations).toEqual([]);
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['theme']);
+		expect(await page.evaluate(() => document.cookie)).toBe('');
 	});
 }
 
-test('the embed may be framed by any site, and stores nothing', async ({ page }) => {
-	const violations = await watchViolations(page);
-	const response = await page.goto(at('/embed/compare/'));
-	const headers = response?.headers() ?? {};
-	expect(headers['content-security-policy']).toContain('frame-ancestors *');
-	expect(headers['x-frame-options']).toBeUndefined();
-	await page.waitForLoadState('networkidle');
-	expect(await page.evaluate(() => localStorage.length + document.cookie.length)).toBe(0);
-	expect(violations).toEqual([]);
-});
+for (const path of embedPages()) {
+	test(`${path} may be framed by any site, stores nothing, and using it breaks no policy`, async ({ page }) => {
+		const violations = await watchViolations(page);
+		const response = await page.goto(at(path));
+		const headers = response?.headers() ?? {};
+		expect(headers['content-security-policy']).toContain('frame-ancestors *');
+		expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		expect(headers['x-frame-options']).toBeUndefined();
+		await useComparison(page);
+		await page.waitForLoadState('networkidle');
+		expect(await page.evaluate(() => localStorage.length + document.cookie.length)).toBe(0);
+		expect(violations).toEqual([]);
+	});
+}

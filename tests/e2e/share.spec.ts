@@ -3,7 +3,7 @@
  * and "Share this page" (the share sheet, or copying the link where there is none).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { at } from './support/site.ts';
+import { articlePages, at } from './support/site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -11,24 +11,57 @@ const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.re
 /** The page's own address: what a reader would paste into a chat. */
 const pageAddress = (page: Page) => page.url().replace(/[?#].*$/, '');
 
-test('@core every h2 and h3 in an article has a section link to its own id, kept out of the search index', async ({
+/**
+ * Headings in articles that have no section link yet, by id: the comparison table's own heading
+ * (CompareTable.astro) has none. Listed so the test still fails on any other heading without one,
+ * and fails here too once the table gets its link (then empty this list).
+ */
+const headingsWithoutLink = ['cramps-vs-rls-title'];
+
+for (const path of articlePages()) {
+	test(`@core ${path}: every h2 and h3 in the article has a stable id and a section link to it, kept out of the search index`, async ({
+		page,
+	}) => {
+		await page.goto(at(path));
+		// Every heading in the article's text: sections, care cards, boxes, the comparison table.
+		const headings = page.locator('.prose :is(h2, h3)');
+		expect(await headings.count()).toBeGreaterThan(0);
+		const missing: string[] = [];
+		for (const heading of await headings.all()) {
+			const id = await heading.getAttribute('id');
+			const text = (await heading.textContent())?.trim() ?? '';
+			expect(id, `"${text}" has an id made of lowercase words`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+			const link = page.locator(`section-link a[href="#${id}"]`);
+			if ((await link.count()) === 0) {
+				missing.push(id ?? text);
+				continue;
+			}
+			await expect(link).toHaveCount(1);
+			await expect(link).toBeVisible();
+			await expect(link).toHaveAccessibleName(`Copy link ${text}`);
+			await expect(link.locator('xpath=ancestor::section-link')).toHaveAttribute('data-pagefind-ignore', 'all');
+		}
+		const onThisPage = await page
+			.locator('.prose [id]')
+			.evaluateAll((nodes, known) => known.filter((id) => nodes.some((node) => node.id === id)), headingsWithoutLink);
+		expect(missing, 'headings without a section link').toEqual(onThisPage);
+	});
+}
+
+test("a care card's heading is linkable like a section: copying its link and opening it lands on the card", async ({
 	page,
+	context,
 }) => {
-	await page.goto(at('/leg-cramps/'));
-	// The article's own headings: those with an id (a box's heading inside the text is not a section).
-	// The comparison table's caption heading belongs to the table, not to the article outline.
-	const headings = page.locator('.prose :is(h2, h3)[id]:not(compare-table *)');
-	const contents = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-	expect(await headings.count()).toBeGreaterThan(5);
-	expect(await headings.evaluateAll((nodes) => nodes.map((h) => `#${h.id}`))).toEqual(contents);
-	for (const heading of await headings.all()) {
-		const id = await heading.getAttribute('id');
-		expect(id).toMatch(/^[a-z0-9-]+$/);
-		const link = page.locator(`section-link a[href="#${id}"]`);
-		await expect(link).toHaveCount(1);
-		await expect(link).toHaveAccessibleName(`Copy link ${await heading.textContent()}`);
-		await expect(link.locator('xpath=ancestor::section-link')).toHaveAttribute('data-pagefind-ignore', 'all');
-	}
+	await page.goto(at('/warning-signs/'));
+	const heading = page.locator('.care-card--urgent :is(h2, h3)');
+	const id = await heading.getAttribute('id');
+	expect(id).toBe('get-medical-help-today-if');
+	await page.locator(`section-link a[href="#${id}"]`).click();
+	const copied = await readClipboard(page);
+	expect(copied).toBe(`${pageAddress(page)}#${id}`);
+	const reader = await context.newPage();
+	await reader.goto(copied);
+	await expect(reader.locator('.care-card--urgent')).toBeInViewport();
 });
 
 test('@core copying a section link puts the exact URL on the clipboard, says "Link copied", and the URL opens at that heading', async ({

@@ -14,12 +14,18 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 		command: build,
 		expect: [/broken-dates\.mdx/, /nextReview/, /nextReview must be a later date than lastReviewed/],
 	},
-	{ fixture: 'missing-field', command: build, expect: [/no-description\.mdx/, /description/] },
+	// The field is matched in the error text itself: the file name no-description.mdx contains it too.
+	{ fixture: 'missing-field', command: build, expect: [/no-description\.mdx/, /\bdescription: Required\b/] },
 	{ fixture: 'unknown-related', command: build, expect: [/bad-related/, /field: related\[0\]/, /"leg-crampz"/] },
 	{
 		fixture: 'bad-component-prop',
 		command: build,
 		expect: [/<CareCard> got level="urgnet"\. Use one of: "non-urgent", "urgent", "emergency"/],
+	},
+	{
+		fixture: 'bad-heading-level',
+		command: build,
+		expect: [/error rendering \/bad-heading-level\//, /<CareCard> got headingLevel="4"\. Use one of: "2", "3"/],
 	},
 	{
 		fixture: 'duplicate-slug',
@@ -40,6 +46,53 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 			/\/broken-link\/ → \/warnign-signs\/: no such page \(in content\/articles\/broken-link\.mdx\)/,
 			/\/broken-link\/ → \/leg-cramps\/#no-such-section: no id "no-such-section" there/,
 		],
+	},
+	{
+		fixture: 'bad-urls',
+		command: build,
+		expect: [
+			/\/bad-urls\/: image \/favicon\.svg has no alt text \(in content\/articles\/bad-urls\.mdx\)/,
+			/\/bad-urls\/ → \/images\/calf-strech\.png: no such file \(<img>\) \(in content\/articles\/bad-urls\.mdx\)/,
+			/\/bad-urls\/ → javascript:alert\(1\): a javascript: address on <a> runs code instead of opening a page; use a real address.*\(in content\/articles\/bad-urls\.mdx\)/,
+		],
+	},
+	{
+		fixture: 'comparison-missing-cell',
+		command: build,
+		expect: [
+			/content\/comparison\.yaml/,
+			/Condition "restless-legs" has no "where" cell\. Every condition needs all of: feels-like, where, when/,
+		],
+	},
+	{
+		fixture: 'comparison-unknown-row',
+		command: build,
+		expect: [
+			/content\/comparison\.yaml/,
+			/Condition "restless-legs" has a cell "smell", which is not a row of the table\. The rows are: feels-like, where/,
+		],
+	},
+	{
+		fixture: 'comparison-unknown-article',
+		command: build,
+		expect: [
+			/content\/comparison\.yaml has 1 problem/,
+			/Condition "everyday-soreness" points to article "everyday-leg-pains", which does not exist or is a draft\. Published articles: everyday-leg-pain,/,
+		],
+	},
+	{
+		// The page /bad-compare/ is content/articles/bad-compare.mdx: Astro names the page it was rendering.
+		fixture: 'compare-unknown-condition',
+		command: build,
+		expect: [
+			/error rendering \/bad-compare\//,
+			/<CompareTable> got show="no-such-condition"\. Use one of: "leg-cramps", "restless-legs", "everyday-soreness", "dvt"/,
+		],
+	},
+	{
+		fixture: 'redirect-unknown-target',
+		command: build,
+		expect: [/content\/redirects\.yaml: \/cramps\/ points to \/leg-crampz\/, but the build has no page there/],
 	},
 ];
 

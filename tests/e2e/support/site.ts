@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const outDir = resolve(repoRoot, process.env['OUT_DIR'] ?? 'dist');
@@ -31,6 +32,40 @@ export function readablePages(): string[] {
 		.sort();
 }
 
+/** Site paths of the embeddable pages (/embed/…/), which other sites frame. */
+export function embedPages(): string[] {
+	if (!existsSync(outDir)) throw new Error(`No build at ${outDir}: run npm run build first.`);
+	return htmlFiles(join(outDir, 'embed'))
+		.map((file) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`)
+		.sort();
+}
+
+/**
+ * An address with no page: the server answers it with dist/404.html and status 404, as a static
+ * host does. Per-page tests visit it so the page a reader lands on from a broken link is tested too.
+ */
+export const missingPage = '/no-such-page/';
+
+/** A page to visit and the status it is served with. */
+export interface Visit {
+	path: string;
+	status: 200 | 404;
+}
+
+/**
+ * Every page a reader can land on: the readable pages, the 404 page (through a missing address)
+ * and, unless `embeds` is false, the embed pages. Fails when the build has no 404.html, rather than
+ * silently testing fewer pages.
+ */
+export function pagesToVisit({ embeds = true }: { embeds?: boolean } = {}): Visit[] {
+	if (!existsSync(join(outDir, '404.html'))) throw new Error(`No 404.html in ${outDir}: the build must have one.`);
+	return [
+		...readablePages().map((path) => ({ path, status: 200 as const })),
+		...(embeds ? embedPages().map((path) => ({ path, status: 200 as const })) : []),
+		{ path: missingPage, status: 404 },
+	];
+}
+
 /** Article paths: pages whose <main> is indexed for search. */
 export function articlePages(): string[] {
 	return readablePages().filter((path) => {
@@ -42,4 +77,35 @@ export function articlePages(): string[] {
 /** Turns a site path into a URL relative to Playwright's baseURL, which carries BASE_PATH. */
 export function at(path: string): string {
 	return path === '/' ? './' : path.replace(/^\//, '');
+}
+
+/** An article file in content/articles/ as an editor wrote it. */
+export interface SourceArticle {
+	/** The file name without .mdx. */
+	id: string;
+	/** The site path it is published at: "/" for index.mdx, else "/<id>/". */
+	path: string;
+	/** True when its frontmatter says draft: true. */
+	draft: boolean;
+	/** The MDX body after the frontmatter. */
+	body: string;
+}
+
+/**
+ * The articles in content/articles/, read from their files rather than from the build, so a draft
+ * that leaked into dist/ or an article the build dropped shows up as a difference.
+ */
+export function sourceArticles(): SourceArticle[] {
+	const dir = join(repoRoot, 'content/articles');
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => {
+			const text = readFileSync(join(dir, name), 'utf8');
+			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+			if (!match) throw new Error(`content/articles/${name} has no frontmatter`);
+			const data = (parse(match[1] ?? '') ?? {}) as { draft?: unknown };
+			const id = name.slice(0, -'.mdx'.length);
+			return { id, path: id === 'index' ? '/' : `/${id}/`, draft: data.draft === true, body: match[2] ?? '' };
+		})
+		.sort((a, b) => a.path.localeCompare(b.path));
 }
