@@ -65,12 +65,28 @@ export function withOwnPolicy(html: string): { html: string; policy: string } | 
 	return { html: html.replace(META, (tag, content: string) => tag.replace(content, attribute)), policy: narrowed };
 }
 
+/**
+ * Headers only a document uses, sent with every page (not with every file, where they would cost
+ * about 380 bytes a response for nothing). The Permissions-Policy turns off every feature the site
+ * does not use.
+ */
+export const DOCUMENT_HEADERS: readonly (readonly [name: string, value: string])[] = [
+	[
+		'Permissions-Policy',
+		'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()',
+	],
+	['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
 /** Only the embeddable pages may be framed, by any site; every other page by none. */
 export function framingHeaders(sitePath: string): { frameAncestors: string; xFrameOptions?: string } {
 	return sitePath.startsWith('/embed/') ? { frameAncestors: '*' } : { frameAncestors: "'none'", xFrameOptions: 'DENY' };
 }
 
-/** One _headers block for one page: its CSP (with frame-ancestors) and X-Frame-Options where it applies. */
+/**
+ * One _headers block for one page: its CSP (with frame-ancestors), X-Frame-Options where it applies,
+ * and the document headers.
+ */
 export function pageHeaderBlock(
 	sitePath: string,
 	policy: string,
@@ -85,5 +101,6 @@ export function pageHeaderBlock(
 		`  Content-Security-Policy: ${[...directives, `frame-ancestors ${framing.frameAncestors}`].join('; ')}`,
 	];
 	if (framing.xFrameOptions) lines.push(`  X-Frame-Options: ${framing.xFrameOptions}`);
+	for (const [name, value] of DOCUMENT_HEADERS) lines.push(`  ${name}: ${value}`);
 	return `${lines.join('\n')}\n`;
 }

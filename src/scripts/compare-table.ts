@@ -7,13 +7,18 @@
  */
 import { MIN_SHOWN, parseCompareState, serialiseCompareState, type CompareState } from '../lib/compare-state.ts';
 import { rowsToHide, type DiffRow } from '../lib/compare-model.ts';
+import type { CompareExpandEvent, ExpandableTable } from './compare-expand-protocol.ts';
+
+const EXPAND: CompareExpandEvent = 'compare-expand';
 
 /** Sent (bubbling) after every change of view; `query` is the view alone, e.g. "?show=a,b&diff=1". */
 export type CompareChangeEvent = CustomEvent<{ query: string }>;
 
 const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
 
-class CompareTable extends HTMLElement {
+class CompareTable extends HTMLElement implements ExpandableTable {
+	// declare: no class field, which on upgrade would wipe the page <compare-expand> set beforehand.
+	declare expandFrom?: string | undefined;
 	#ids: string[] = [];
 	#fallback: CompareState = { show: [], diff: false };
 	#state: CompareState = { show: [], diff: false };
@@ -23,6 +28,39 @@ class CompareTable extends HTMLElement {
 	#rows: DiffRow[] = [];
 
 	connectedCallback(): void {
+		// An article's table: its <compare-expand> may hand it the full table now or later.
+		this.addEventListener(EXPAND, () => this.#expand());
+		if (this.expandFrom !== undefined) this.#expand();
+		else this.#setUp();
+	}
+
+	/**
+	 * Takes in the controls and the full table of the /compare/ page in expandFrom, keeping this
+	 * table's own heading and ids, then sets up as on /compare/ and puts focus on the first choice.
+	 */
+	#expand(): void {
+		const html = this.expandFrom ?? '';
+		this.expandFrom = undefined;
+		// <style> blocks are left out before parsing: a parsed document inherits this page's Content
+		// Security Policy, which would report them. This page has the styles already (same component).
+		const page = new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), 'text/html');
+		const full = page.querySelector('compare-table');
+		const controls = full?.querySelector('fieldset');
+		const scroll = full?.querySelector('.compare__scroll');
+		const current = this.querySelector('.compare__scroll');
+		if (!full || !controls || !scroll || !current) {
+			const link = this.querySelector<HTMLAnchorElement>('compare-expand a');
+			if (link) location.assign(link.href);
+			return;
+		}
+		renameIds([controls, scroll], full.dataset['idPrefix'] ?? '', this.dataset['idPrefix'] ?? '');
+		current.replaceWith(controls, scroll);
+		this.querySelector('compare-expand')?.remove();
+		this.#setUp();
+		this.querySelector<HTMLInputElement>('fieldset input')?.focus();
+	}
+
+	#setUp(): void {
 		const controls = this.querySelector('fieldset');
 		this.#diff = this.querySelector('.compare__diff');
 		this.#status = this.querySelector('.compare__status');
@@ -138,6 +176,24 @@ class CompareTable extends HTMLElement {
 		field.value = url;
 		field.select();
 		this.#say('Copy the link below.');
+	}
+}
+
+/** Moves ids (and the references to them) from one prefix to another, so two tables never clash. */
+function renameIds(roots: Element[], from: string, to: string): void {
+	if (!from || !to || from === to) return;
+	const rename = (value: string) =>
+		value
+			.split(' ')
+			.map((id) => (id.startsWith(`${from}-`) ? `${to}-${id.slice(from.length + 1)}` : id))
+			.join(' ');
+	for (const root of roots) {
+		for (const element of [root, ...root.querySelectorAll('*')]) {
+			for (const name of ['id', 'for', 'aria-labelledby', 'aria-describedby']) {
+				const value = element.getAttribute(name);
+				if (value) element.setAttribute(name, rename(value));
+			}
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
+	DOCUMENT_HEADERS,
 	framingHeaders,
 	inlineHashes,
 	metaPolicy,
@@ -73,4 +74,14 @@ test("a built page's meta policy is rewritten to its own hashes, and the header 
 	);
 	assert.equal(result.html.replace(/<meta[^>]*>/, ''), page.replace(/<meta[^>]*>/, ''), 'nothing else changes');
 	assert.equal(withOwnPolicy('<p>no policy</p>'), undefined);
+});
+
+test('every page block carries the document-only headers; files get none of them', () => {
+	const block = pageHeaderBlock('/about/', "script-src 'self'", framingHeaders('/about/'));
+	const rules = parseHeadersFile(block);
+	for (const [name, value] of DOCUMENT_HEADERS) {
+		assert.equal(headersForPath(rules, '/about/').get(name.toLowerCase()), value);
+	}
+	assert.match(headersForPath(rules, '/about/').get('permissions-policy') ?? '', /camera=\(\)/);
+	assert.equal(headersForPath(rules, '/_astro/a.js').size, 0);
 });
