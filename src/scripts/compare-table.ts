@@ -44,7 +44,7 @@ class CompareTable extends HTMLElement implements ExpandableTable {
 		// <style> blocks are left out before parsing: a parsed document inherits this page's Content
 		// Security Policy, which would report them. This page has the styles already (same component).
 		const page = new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), 'text/html');
-		const full = page.querySelector('compare-table');
+		const full = page.querySelector<HTMLElement>('compare-table');
 		const controls = full?.querySelector('fieldset');
 		const scroll = full?.querySelector('.compare__scroll');
 		const current = this.querySelector('.compare__scroll');
