@@ -9,24 +9,12 @@
  * headers of every matching rule: a "/*" DENY would also reach the embed.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { framingHeaders, pageHeaderBlock, withOwnPolicy } from '../lib/csp.ts';
 import { headersUnderBase } from '../lib/static-headers.ts';
-
-async function htmlPages(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** dist/leg-cramps/index.html → /leg-cramps/; dist/404.html → /404.html. */
-function sitePath(outDir: string, file: string): string {
-	const path = `/${relative(outDir, file).split(sep).join('/')}`;
-	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
+import { builtFiles, sitePath } from './build-output.ts';
 
 export default function cspHeaders(): AstroIntegration {
 	let base = '/';
@@ -39,7 +27,7 @@ export default function cspHeaders(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const blocks: string[] = [];
-				for (const file of (await htmlPages(outDir)).sort()) {
+				for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html')).sort()) {
 					const path = sitePath(outDir, file);
 					const page = withOwnPolicy(await readFile(file, 'utf8'));
 					if (!page) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy <meta> tag.`);

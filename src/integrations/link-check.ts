@@ -6,16 +6,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, findMarkupProblems, readPage, type PageLinks } from '../lib/links.ts';
-
-/** dist/leg-cramps/index.html → /leg-cramps/; dist/404.html → /404.html. */
-function sitePath(outDir: string, file: string): string {
-	const path = `/${relative(outDir, file).split(sep).join('/')}`;
-	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
+import { builtFiles, sitePath } from './build-output.ts';
 
 /** Points the editor at the MDX file behind a page, when there is one. */
 function sourceOf(path: string): string {
@@ -34,8 +28,7 @@ export default function linkCheck(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-				const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+				const files = await builtFiles(outDir);
 				const pages: PageLinks[] = [];
 				for (const file of files.filter((name) => name.endsWith('.html'))) {
 					pages.push(readPage(sitePath(outDir, file), await readFile(file, 'utf8')));
