@@ -24,6 +24,7 @@ interface PagefindSearch {
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	preload(term: string): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
@@ -127,6 +128,10 @@ async function createEngine(): Promise<SearchEngine> {
 	// sub-path deploy the link would carry it twice.
 	await pagefind.options({ excerptLength: 26, ranking: RANKING, noWorker: true, baseUrl: '/' });
 	await pagefind.init();
+	// init() leaves the WebAssembly for the first search to fetch and compile, the slowest step of a
+	// first search. The engine loads when the reader focuses a box, so start that step now, while
+	// they type; "leg" is in almost every query, so its part of the index is worth having too.
+	pagefind.preload('leg').catch(() => undefined);
 	return new SearchEngine(pagefind, vocabulary);
 }
 
@@ -142,39 +147,4 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 		throw error;
 	});
 	return engine;
-}
-
-/**
- * Runs searches one at a time. While one runs, only the newest query waits; the ones typed in
- * between are dropped, so fast typing never queues stale searches in front of the one that matters.
- * No timer is involved: the next search starts the moment the previous one ends.
- */
-export class SearchQueue {
-	readonly #run: (raw: string) => Promise<void>;
-	#running = false;
-	#next: string | undefined;
-
-	constructor(run: (raw: string) => Promise<void>) {
-		this.#run = run;
-	}
-
-	/** Asks for a search of this text, after the one in progress if any. */
-	push(raw: string): void {
-		this.#next = raw;
-		if (!this.#running) void this.#drain();
-	}
-
-	async #drain(): Promise<void> {
-		this.#running = true;
-		while (this.#next !== undefined) {
-			const raw = this.#next;
-			this.#next = undefined;
-			try {
-				await this.#run(raw);
-			} catch {
-				// Each run reports its own failure; the queue keeps going.
-			}
-		}
-		this.#running = false;
-	}
 }

@@ -3,7 +3,8 @@
  * once; Enter still submits the form to /search/?q=… (the full results page); arrow keys move
  * through the panel's links and Escape clears the box and closes the panel.
  */
-import { loadSearchEngine, SearchQueue, type SearchOutcome } from './search-engine.ts';
+import { loadSearchEngine, type SearchOutcome } from './search-engine.ts';
+import { SearchQueue } from '../lib/search-queue.ts';
 import { countText, moveThroughResults, renderHits } from './search-render.ts';
 import { indexHref, searchPageHref } from '../lib/search-url.ts';
 
@@ -63,7 +64,7 @@ export function enhance(host: HTMLElement): void {
 	const close = (): void => {
 		panel.hidden = true;
 	};
-	const run = async (raw: string): Promise<void> => {
+	const run = async (raw: string, superseded: () => boolean): Promise<void> => {
 		if (!raw.trim()) {
 			list.replaceChildren();
 			showNote([]);
@@ -72,7 +73,10 @@ export function enhance(host: HTMLElement): void {
 			return;
 		}
 		try {
-			const outcome = await (await loadSearchEngine()).search(raw);
+			const engine = await loadSearchEngine();
+			// Typed on while the engine loaded: search for the newest words instead.
+			if (superseded()) return;
+			const outcome = await engine.search(raw);
 			renderHits(list, outcome.hits, 'h3');
 			if (outcome.corrected) {
 				showNote(correction(outcome));

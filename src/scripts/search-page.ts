@@ -5,7 +5,8 @@
  * Without JavaScript, CSS shows the server-rendered note that search needs it (and hides the
  * filter), and the A–Z list below does the job.
  */
-import { loadSearchEngine, SearchQueue, type SearchOutcome } from './search-engine.ts';
+import { loadSearchEngine, type SearchOutcome } from './search-engine.ts';
+import { SearchQueue } from '../lib/search-queue.ts';
 import { countText, moveThroughResults, renderHits } from './search-render.ts';
 import { EXACT_PARAM, QUERY_PARAM, queryFromSearch, urlWithQuery } from '../lib/search-url.ts';
 import {
@@ -32,7 +33,7 @@ class SearchPage extends HTMLElement {
 	#exact = false;
 	/** The page's own <title>, restored when the box is cleared. */
 	#title = '';
-	#queue = new SearchQueue((raw) => this.#run(raw));
+	#queue = new SearchQueue((raw, superseded) => this.#run(raw, superseded));
 
 	connectedCallback(): void {
 		this.#form = this.querySelector('form');
@@ -106,7 +107,7 @@ class SearchPage extends HTMLElement {
 		if (next !== current) history.replaceState(history.state, '', next);
 	}
 
-	async #run(raw: string): Promise<void> {
+	async #run(raw: string, superseded: () => boolean): Promise<void> {
 		const sequence = ++this.#sequence;
 		this.#writeUrl(raw);
 		if (!raw.trim()) {
@@ -115,6 +116,8 @@ class SearchPage extends HTMLElement {
 		}
 		try {
 			const engine = await loadSearchEngine();
+			// Typed on while the engine loaded: search for the newest words instead.
+			if (superseded()) return;
 			const outcome = await engine.search(raw, { exact: this.#exact, category: this.#category });
 			if (sequence === this.#sequence) this.#show(outcome);
 		} catch {

@@ -141,6 +141,24 @@ test('an article page loads no search code until the search box is focused', asy
 	await pagefind;
 });
 
+test("Pagefind's gzipped index files are served as gzip, so the browser unpacks them, not Pagefind's JavaScript", async ({
+	page,
+}) => {
+	const encodings = new Map<string, string | undefined>();
+	page.on('response', (response) => {
+		const path = new URL(response.url()).pathname;
+		if (/\/pagefind\/(wasm\.|index\/|fragment\/)/.test(path))
+			encodings.set(path, response.headers()['content-encoding']);
+	});
+	await page.goto('search/?q=calf+cramp+stretch');
+	await expect(results(page).first()).toContainText('Leg cramps');
+	const kinds = (part: string) => [...encodings].filter(([path]) => path.includes(part));
+	for (const part of ['/wasm.', '/index/', '/fragment/']) {
+		expect(kinds(part).length, `a ${part} file was fetched`).toBeGreaterThan(0);
+		for (const [path, encoding] of kinds(part)) expect(encoding, path).toBe('gzip');
+	}
+});
+
 test('if the index cannot load, search says so and links to the A–Z list', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
