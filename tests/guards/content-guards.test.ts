@@ -4,11 +4,25 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runWithFixture } from './support.ts';
+import { replaceOnce, runWithFixture, type Edit } from './support.ts';
 
 const build = ['npx', 'astro', 'build'];
 
-const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
+/** An edit of the real comparison table, so these cases follow its format as it changes. */
+const comparison = (change: (text: string) => string): Edit => ({ file: 'content/comparison.yaml', change });
+
+/** The restless-legs column's "where" cell, as the table has it. */
+function restlessWhere(text: string): string {
+	const match = /( {2}- id: restless-legs\n[\s\S]*?)( {6}where:\n(?: {8}.*\n)+)/.exec(text);
+	if (!match?.[2]) throw new Error('content/comparison.yaml has no "where" cell for restless-legs.');
+	return match[2];
+}
+
+/**
+ * `fixture` names the case (and its folder in tests/fixtures/, if it needs files of its own);
+ * `edit` breaks a real file instead.
+ */
+const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[] }[] = [
 	{
 		fixture: 'broken-frontmatter',
 		command: build,
@@ -58,6 +72,7 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 	},
 	{
 		fixture: 'comparison-missing-cell',
+		edit: comparison((text) => replaceOnce(text, restlessWhere(text), '')),
 		command: build,
 		expect: [
 			/content\/comparison\.yaml/,
@@ -66,6 +81,9 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 	},
 	{
 		fixture: 'comparison-unknown-row',
+		edit: comparison((text) =>
+			replaceOnce(text, restlessWhere(text), `${restlessWhere(text)}      smell:\n        short: None\n`),
+		),
 		command: build,
 		expect: [
 			/content\/comparison\.yaml/,
@@ -74,6 +92,9 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 	},
 	{
 		fixture: 'comparison-unknown-article',
+		edit: comparison((text) =>
+			replaceOnce(text, '    article: everyday-leg-pain\n', '    article: everyday-leg-pains\n'),
+		),
 		command: build,
 		expect: [
 			/content\/comparison\.yaml has 1 problem/,
@@ -96,9 +117,9 @@ const cases: { fixture: string; command: string[]; expect: RegExp[] }[] = [
 	},
 ];
 
-for (const { fixture, command, expect } of cases) {
+for (const { fixture, edit, command, expect } of cases) {
 	test(`content guard: ${fixture} fails with a message naming the file and the fix`, async () => {
-		const { code, output } = await runWithFixture(fixture, command);
+		const { code, output } = await runWithFixture(fixture, command, edit ? { edit } : {});
 		assert.notEqual(code, 0, `the build should have failed for ${fixture}:\n${output.slice(-2000)}`);
 		for (const pattern of expect) assert.match(output, pattern, `expected ${pattern} in:\n${output.slice(-3000)}`);
 	});

@@ -3,7 +3,7 @@
  * given authoring mistake stops the build (or the content check) with a message an editor can act on.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,20 +16,40 @@ export interface GuardRun {
 	output: string;
 }
 
+/** A change to one file of the copy, for mistakes best shown as an edit of the real content. */
+export interface Edit {
+	/** Path in the project, e.g. "content/comparison.yaml". */
+	file: string;
+	change: (text: string) => string;
+}
+
 /**
- * Copies the project and the fixture folder tests/fixtures/<name>/ over it, then runs the command.
- * `inspect` may look at the copy (its build is in dist/) before it is deleted.
+ * `text` with `from` replaced by `to`. Throws unless `from` occurs exactly once, so an edit that no
+ * longer matches the content (after an editor reworded it) fails loudly instead of breaking nothing.
+ */
+export function replaceOnce(text: string, from: string, to: string): string {
+	const count = text.split(from).length - 1;
+	if (count !== 1) throw new Error(`Expected ${JSON.stringify(from)} once in the file, found it ${count} times.`);
+	return text.replace(from, to);
+}
+
+/**
+ * Copies the project, lays the fixture folder tests/fixtures/<name>/ over it (when there is one) and
+ * applies `edit`, then runs the command. `inspect` may look at the copy (its build is in dist/)
+ * before it is deleted.
  */
 export async function runWithFixture(
 	name: string,
 	command: string[],
-	inspect?: (dir: string) => void | Promise<void>,
+	{ inspect, edit }: { inspect?: (dir: string) => void | Promise<void>; edit?: Edit } = {},
 ): Promise<GuardRun> {
 	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
 	try {
 		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
 		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-		cpSync(join(repoRoot, 'tests/fixtures', name), dir, { recursive: true });
+		const fixture = join(repoRoot, 'tests/fixtures', name);
+		if (existsSync(fixture)) cpSync(fixture, dir, { recursive: true });
+		if (edit) writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
 		const run = await new Promise<GuardRun>((done) => {
 			const child = spawn(command[0] ?? 'npx', command.slice(1), {
 				cwd: dir,
