@@ -28,11 +28,10 @@ class SearchPage extends HTMLElement {
 	#choices: HTMLInputElement[] = [];
 	/** The category filter's choice; undefined for all categories. */
 	#category: ArticleCategory | undefined;
-	/** Increases with every search, so a slow answer to an old query never replaces a newer one. */
-	#sequence = 0;
 	#exact = false;
 	/** The page's own <title>, restored when the box is cleared. */
 	#title = '';
+	// One search at a time, newest query next: an old answer can never land after a newer one.
 	#queue = new SearchQueue((raw, superseded) => this.#run(raw, superseded));
 
 	connectedCallback(): void {
@@ -108,7 +107,6 @@ class SearchPage extends HTMLElement {
 	}
 
 	async #run(raw: string, superseded: () => boolean): Promise<void> {
-		const sequence = ++this.#sequence;
 		this.#writeUrl(raw);
 		if (!raw.trim()) {
 			this.#show(null);
@@ -119,9 +117,9 @@ class SearchPage extends HTMLElement {
 			// Typed on while the engine loaded: search for the newest words instead.
 			if (superseded()) return;
 			const outcome = await engine.search(raw, { exact: this.#exact, category: this.#category });
-			if (sequence === this.#sequence) this.#show(outcome);
+			this.#show(outcome);
 		} catch {
-			if (sequence === this.#sequence) this.#fail();
+			this.#fail();
 		}
 	}
 

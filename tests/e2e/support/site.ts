@@ -17,6 +17,11 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
+/** dist/leg-cramps/index.html → "/leg-cramps/"; dist/index.html → "/". */
+function pagePath(file: string): string {
+	return `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
+}
+
 /** Redirect stubs (meta refresh) stand in for old URLs; they are not pages to read. */
 function isRedirectStub(file: string): boolean {
 	return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
@@ -27,7 +32,7 @@ export function readablePages(): string[] {
 	if (!existsSync(outDir)) throw new Error(`No build at ${outDir}: run npm run build first.`);
 	return htmlFiles(outDir)
 		.filter((file) => !isRedirectStub(file))
-		.map((file) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/'))
+		.map(pagePath)
 		.filter((path) => !path.startsWith('/embed/'))
 		.sort();
 }
@@ -35,9 +40,7 @@ export function readablePages(): string[] {
 /** Site paths of the embeddable pages (/embed/…/), which other sites frame. */
 export function embedPages(): string[] {
 	if (!existsSync(outDir)) throw new Error(`No build at ${outDir}: run npm run build first.`);
-	return htmlFiles(join(outDir, 'embed'))
-		.map((file) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`)
-		.sort();
+	return htmlFiles(join(outDir, 'embed')).map(pagePath).sort();
 }
 
 /**
