@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, pageSchema } from './schemas/article.ts';
 import { comparisonLoader, comparisonSchema } from './schemas/comparison.ts';
+import { warningSignSchema, warningSignsLoader } from './schemas/warning-signs.ts';
 
 /** Health articles: content/articles/<slug>.mdx becomes /<slug>/ (index.mdx is the home page). */
 const articles = defineCollection({
@@ -27,4 +28,10 @@ const comparison = defineCollection({
 	schema: comparisonSchema,
 });
 
-export const collections = { articles, pages, comparison };
+/** Every warning sign once, with its level, from content/warning-signs.yaml (one entry per sign, in file order). */
+const warningSigns = defineCollection({
+	loader: warningSignsLoader(),
+	schema: warningSignSchema,
+});
+
+export const collections = { articles, pages, comparison, warningSigns };

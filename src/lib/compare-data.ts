@@ -7,6 +7,8 @@
 import { getCollection, render } from 'astro:content';
 import { isPublished } from './articles.ts';
 import { checkComparison, type CompareCondition } from './compare-model.ts';
+import { levelRank, REGISTRY_FILE, type WarningSign } from './warning-signs.ts';
+import { loadWarningSigns } from './warning-signs-data.ts';
 
 export interface Comparison {
 	conditions: CompareCondition[];
@@ -17,6 +19,19 @@ let cached: Promise<Comparison> | undefined;
 
 async function load(): Promise<Comparison> {
 	const entries = (await getCollection('comparison')).sort((a, b) => a.data.order - b.data.order);
+	const registry = await loadWarningSigns();
+	const signsOf = (condition: string, ids: readonly string[]): WarningSign[] =>
+		ids
+			.map((id) => {
+				const sign = registry.signs.get(id);
+				if (!sign) {
+					throw new Error(
+						`content/comparison.yaml: condition "${condition}" lists the sign "${id}" under urgency.signs, which is not in ${REGISTRY_FILE}.`,
+					);
+				}
+				return sign;
+			})
+			.sort((a, b) => levelRank(a.level) - levelRank(b.level));
 	const conditions: CompareCondition[] = entries.map(({ data }) => ({
 		id: data.id,
 		name: data.name,
@@ -25,7 +40,7 @@ async function load(): Promise<Comparison> {
 		article: data.article.id,
 		section: data.section,
 		linkText: data.linkText,
-		urgency: data.urgency,
+		urgency: { ...data.urgency, signs: signsOf(data.id, data.urgency.signs) },
 		cells: data.cells as CompareCondition['cells'],
 	}));
 	const articles = new Map<string, string[]>();

@@ -4,6 +4,14 @@
  */
 import { compareRows, textRowIds, urgencyLevels, type CompareCondition } from './compare-model.ts';
 import { isoDate } from './dates.ts';
+import { signLevels } from './warning-signs.ts';
+
+/** The urgency cell as one line of text: the condition's level, its sentence, then each sign at its level. */
+export function urgencyText(condition: CompareCondition): string {
+	const { level, text, signs } = condition.urgency;
+	const lines = signs.map((sign) => ` ${signLevels[sign.level].title} ${sign.words}.`);
+	return `${urgencyLevels[level].label}. ${text}${lines.join('')}`;
+}
 
 /** What the exports need besides the conditions. */
 export interface ExportContext {
@@ -31,7 +39,7 @@ export function csvRows(rows: readonly (readonly string[])[]): string {
 
 /** The text of one cell, as the table shows it: the short answer or urgency label first, then the detail. */
 export function cellText(condition: CompareCondition, rowId: string, ctx: ExportContext): string {
-	if (rowId === 'urgency') return `${urgencyLevels[condition.urgency.level].label}. ${condition.urgency.text}`;
+	if (rowId === 'urgency') return urgencyText(condition);
 	if (rowId === 'read-more') return ctx.articleUrl(condition);
 	const cell = condition.cells[rowId as (typeof textRowIds)[number]];
 	return cell.text ? `${cell.short}. ${cell.text}` : `${cell.short}.`;
@@ -58,7 +66,12 @@ export function comparisonJson(conditions: readonly CompareCondition[], ctx: Exp
 			medicalName: c.medicalName,
 			warningSign: c.warning,
 			cells: Object.fromEntries(textRowIds.map((row) => [row, c.cells[row]])),
-			urgency: { level: c.urgency.level, label: urgencyLevels[c.urgency.level].label, text: c.urgency.text },
+			urgency: {
+				level: c.urgency.level,
+				label: urgencyLevels[c.urgency.level].label,
+				text: c.urgency.text,
+				signs: c.urgency.signs.map((s) => ({ id: s.id, level: s.level, action: signLevels[s.level].title, words: s.words })),
+			},
 			readMore: { text: c.linkText, url: ctx.articleUrl(c) },
 		})),
 	};

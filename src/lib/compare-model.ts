@@ -5,6 +5,8 @@
  * script all import it, and the unit tests run it directly.
  */
 
+import type { WarningSign } from './warning-signs.ts';
+
 /** The rows, in the order readers see them. Editors fill one cell per row; "read-more" is built from `article`. */
 export const compareRows = [
 	{ id: 'feels-like', label: 'What it feels like' },
@@ -25,12 +27,13 @@ export const textRowIds = ['feels-like', 'where', 'when', 'duration', 'eases', '
 export type TextRowId = (typeof textRowIds)[number];
 
 /**
- * How soon to get help, in the words of the CareCard levels the warning-signs article uses, plus
- * "self-care" for the everyday conditions. The label is what a reader sees first in the cell.
+ * How soon to get help with the condition itself, in the words of the care-card levels, plus
+ * "self-care" for the everyday conditions. The label is what a reader sees first in the cell; the
+ * warning signs listed under it (from the registry) carry their own levels.
  */
 export const urgencyLevels = {
 	'self-care': { label: 'Not urgent', prefix: '' },
-	'non-urgent': { label: 'See a doctor', prefix: 'Warning sign: ' },
+	'see-doctor': { label: 'See a doctor', prefix: 'Warning sign: ' },
 	urgent: { label: 'Urgent: get help today', prefix: 'Warning sign: ' },
 } as const;
 export type UrgencyLevel = keyof typeof urgencyLevels;
@@ -64,7 +67,12 @@ export interface CompareCondition {
 	section?: string | undefined;
 	/** Link text of the "Read more" cell. */
 	linkText: string;
-	urgency: { level: UrgencyLevel; text: string };
+	urgency: {
+		level: UrgencyLevel;
+		text: string;
+		/** The signs that change how soon to get help, from the registry, most urgent first. */
+		signs: readonly WarningSign[];
+	};
 	cells: Record<TextRowId, CompareCell>;
 }
 
@@ -136,7 +144,7 @@ export function checkComparison(conditions: readonly CompareCondition[], article
 		if (condition.warning === (condition.urgency.level === 'self-care')) {
 			problems.push(
 				`Condition "${condition.id}": warning is ${condition.warning} but the urgency level is "${condition.urgency.level}".` +
-					' Warning-sign conditions need "non-urgent" or "urgent"; the others need "self-care".',
+					' Warning-sign conditions need "see-doctor" or "urgent"; the others need "self-care".',
 			);
 		}
 	}

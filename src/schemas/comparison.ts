@@ -31,12 +31,14 @@ export const comparisonSchema = z
 			.optional(),
 		/** Text of the "Read more" link, e.g. "Leg cramps: what helps". */
 		linkText: z.string().min(3).max(60),
-		/** How soon to get help: self-care, non-urgent (see a doctor) or urgent (same day), plus a short sentence. */
+		/** How soon to get help: self-care, see-doctor or urgent (same day), a short sentence, and the signs that change it. */
 		urgency: z.object({
-			/** self-care, non-urgent or urgent. */
+			/** self-care, see-doctor or urgent: how soon to get help with the condition itself. */
 			level: z.enum(urgencyLevelIds),
-			/** What to do, in one or two short sentences. */
+			/** What to do, in one or two short sentences; never a warning sign in other words (list it in signs). */
 			text: z.string().min(10).max(220),
+			/** Warning signs of this condition, by id from content/warning-signs.yaml; shown in their own words and level. */
+			signs: z.array(z.string()).default([]),
 		}),
 		/** One cell per row (feels-like, where, when, duration, eases, triggers, who): `{ short, text }`. */
 		cells: z.record(
