@@ -70,7 +70,12 @@ export function comparisonJson(conditions: readonly CompareCondition[], ctx: Exp
 				level: c.urgency.level,
 				label: urgencyLevels[c.urgency.level].label,
 				text: c.urgency.text,
-				signs: c.urgency.signs.map((s) => ({ id: s.id, level: s.level, action: signLevels[s.level].title, words: s.words })),
+				signs: c.urgency.signs.map((s) => ({
+					id: s.id,
+					level: s.level,
+					action: signLevels[s.level].title,
+					words: s.words,
+				})),
 			},
 			readMore: { text: c.linkText, url: ctx.articleUrl(c) },
 		})),

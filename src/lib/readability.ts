@@ -12,7 +12,14 @@ export interface Readability {
 	polysyllables: number;
 	/** SMOG grade, rounded to one decimal place. */
 	smog: number;
+	/** Words in the longest sentence. */
+	longest: number;
+	/** Sentences longer than MAX_SENTENCE_WORDS, as written, for the writer to split. */
+	longSentences: string[];
 }
+
+/** The longest sentence a tired reader takes in at one go (NHS service manual: up to 20 words). */
+export const MAX_SENTENCE_WORDS = 20;
 
 /** Removes a leading YAML frontmatter block (--- … ---). */
 export function stripFrontmatter(source: string): string {
@@ -125,5 +132,7 @@ export function analyse(mdx: string): Readability {
 		sentences: sentences.length,
 		polysyllables,
 		smog: Math.round(smogGrade(polysyllables, sentences.length) * 10) / 10,
+		longest: Math.max(0, ...sentences.map((sentence) => words(sentence).length)),
+		longSentences: sentences.filter((sentence) => words(sentence).length > MAX_SENTENCE_WORDS),
 	};
 }

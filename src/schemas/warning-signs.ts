@@ -55,7 +55,8 @@ export function warningSignsLoader(fileName = REGISTRY_FILE): Loader {
 		});
 		const box = doc.redFlagBox.map(String);
 		const problems = registryProblems(raw as WarningSign[], box);
-		if (problems.length > 0) throw new Error(`${fileName} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		if (problems.length > 0)
+			throw new Error(`${fileName} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 		store.clear();
 		for (const [index, sign] of raw.entries()) {
 			const id = sign.id as string;

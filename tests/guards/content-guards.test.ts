@@ -32,9 +32,33 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 	{ fixture: 'missing-field', command: build, expect: [/no-description\.mdx/, /\bdescription: Required\b/] },
 	{ fixture: 'unknown-related', command: build, expect: [/bad-related/, /field: related\[0\]/, /"leg-crampz"/] },
 	{
-		fixture: 'bad-component-prop',
+		// One file, three mistakes: each is named with the file and line, all in one build.
+		fixture: 'bad-care-cards',
 		command: build,
-		expect: [/<CareCard> got level="urgnet"\. Use one of: "non-urgent", "urgent", "emergency"/],
+		expect: [
+			/3 care card problem\(s\)/,
+			/content\/articles\/bad-care-cards\.mdx:\d+: <CareCard> got level="urgnet"\. Use one of: "emergency", "urgent", "see-doctor"/,
+			/bad-care-cards\.mdx:\d+: <CareCard> The sign "swollen-leg" is not in content\/warning-signs\.yaml/,
+			/bad-care-cards\.mdx:\d+: <CareCard> The sign "cold-pale-numb-leg" is a "emergency" sign in content\/warning-signs\.yaml, so it cannot go in a "see-doctor" card/,
+		],
+	},
+	{
+		// A sign entered twice, at two levels: the registry refuses it, naming the file and the id.
+		fixture: 'warning-sign-two-levels',
+		edit: {
+			file: 'content/warning-signs.yaml',
+			change: (text) =>
+				replaceOnce(
+					text,
+					'  - id: cramps-often-or-severe\n    level: see-doctor\n',
+					'  - id: long-cramp\n    level: see-doctor\n',
+				),
+		},
+		command: build,
+		expect: [
+			/content\/warning-signs\.yaml has \d problem/,
+			/the id "long-cramp" is used twice \(as "urgent" and "see-doctor"\)/,
+		],
 	},
 	{
 		fixture: 'bad-heading-level',

@@ -39,7 +39,7 @@ const conditions: CompareCondition[] = [
 		warning: false,
 		article: 'leg-cramps',
 		linkText: 'Leg cramps',
-		urgency: { level: 'self-care', text: 'Not dangerous.' },
+		urgency: { level: 'self-care', text: 'Not dangerous.', signs: [] },
 		cells,
 	},
 	{
@@ -50,7 +50,14 @@ const conditions: CompareCondition[] = [
 		article: 'warning-signs',
 		section: 'clot',
 		linkText: 'Warning signs',
-		urgency: { level: 'urgent', text: 'Get help today.' },
+		urgency: {
+			level: 'urgent',
+			text: 'Get help today.',
+			signs: [
+				{ id: 'chest', level: 'emergency', words: 'you have chest pain', conditions: ['dvt'] },
+				{ id: 'one-leg', level: 'urgent', words: 'one leg swells', conditions: ['dvt'] },
+			],
+		},
 		cells,
 	},
 ];
@@ -65,7 +72,10 @@ test('the CSV has a header row and one row per attribute, like the table', () =>
 	assert.ok(csv.startsWith('\uFEFFAttribute,Leg cramps: nocturnal leg cramps,Blood clot: DVT\r\n'));
 	const lines = csv.trimEnd().split('\r\n');
 	assert.equal(lines.length, 1 + compareRows.length);
-	assert.match(csv, /How urgent is it,Not urgent\. Not dangerous\.,Urgent: get help today\. Get help today\./);
+	assert.match(
+		csv,
+		/How urgent is it,Not urgent\. Not dangerous\.,"Urgent: get help today\. Get help today\. Call 999, 911 or 112 now if you have chest pain\. Get medical help today if one leg swells\."/,
+	);
 	assert.match(csv, /Where you feel it,"where, says ""so""\. The detail\.",/);
 	assert.match(csv, /Read more,https:\/\/x\.example\/leg-cramps\/,https:\/\/x\.example\/warning-signs\/#clot/);
 });
@@ -79,6 +89,13 @@ test('the JSON carries ids, every cell, the urgency and absolute links', () => {
 	);
 	assert.equal(data.conditions[1].warningSign, true);
 	assert.equal(data.conditions[1].urgency.label, 'Urgent: get help today');
+	// Each warning sign travels with its own level and the registry's words, as the table shows it.
+	assert.deepEqual(data.conditions[1].urgency.signs[0], {
+		id: 'chest',
+		level: 'emergency',
+		action: 'Call 999, 911 or 112 now if',
+		words: 'you have chest pain',
+	});
 	assert.equal(data.conditions[1].readMore.url, 'https://x.example/warning-signs/#clot');
 	assert.deepEqual(data.conditions[0].cells.where, { short: 'where, says "so"', text: 'The detail.' });
 });

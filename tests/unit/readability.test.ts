@@ -123,3 +123,12 @@ test('analyse counts words, sentences and polysyllables of the prose only', () =
 	assert.equal(hard.polysyllables, 3);
 	assert.equal(hard.smog, Math.round(smogGrade(3, 1) * 10) / 10);
 });
+
+test('sentences over 20 words are listed for the writer to split; headings and list items count on their own', () => {
+	const long =
+		'This sentence goes on and on for far more words than a tired reader can hold in mind at one go, really.';
+	const result = analyse(`## A heading\n\n- a list item\n\nA short one. ${long}\n`);
+	assert.deepEqual(result.longSentences, [long]);
+	assert.equal(result.longest, 22);
+	assert.deepEqual(analyse('One. Two words.\n').longSentences, []);
+});
