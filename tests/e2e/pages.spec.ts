@@ -42,7 +42,11 @@ function sourceHeadings(body: string): { level: 2 | 3; text: string }[] {
 		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
 		const match = fenced ? null : /^(##|###) +(.+?) *#*$/.exec(line);
 		if (!match) continue;
-		const text = (match[2] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+		// Markdown turns straight apostrophes into typographic ones ("Children’s"), as the page shows them.
+		const text = (match[2] ?? '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/[*_`]/g, '')
+			.replace(/'/g, '’');
 		headings.push({ level: match[1] === '##' ? 2 : 3, text });
 	}
 	return headings;
