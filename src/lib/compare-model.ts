@@ -32,7 +32,7 @@ export type TextRowId = (typeof textRowIds)[number];
  * warning signs listed under it (from the registry) carry their own levels.
  */
 export const urgencyLevels = {
-	'self-care': { label: 'Not urgent', prefix: '' },
+	'self-care': { label: 'Not urgent on its own', prefix: '' },
 	'see-doctor': { label: 'See a doctor', prefix: 'Warning sign: ' },
 	urgent: { label: 'Urgent: get help today', prefix: 'Warning sign: ' },
 } as const;

@@ -74,7 +74,7 @@ test('the CSV has a header row and one row per attribute, like the table', () =>
 	assert.equal(lines.length, 1 + compareRows.length);
 	assert.match(
 		csv,
-		/How urgent is it,Not urgent\. Not dangerous\.,"Urgent: get help today\. Get help today\. Call 999, 911 or 112 now if you have chest pain\. Get medical help today if one leg swells\."/,
+		/How urgent is it,Not urgent on its own\. Not dangerous\.,"Urgent: get help today\. Get help today\. Call 999, 911 or 112 now if you have chest pain\. Get medical help today if one leg swells\."/,
 	);
 	assert.match(csv, /Where you feel it,"where, says ""so""\. The detail\.",/);
 	assert.match(csv, /Read more,https:\/\/x\.example\/leg-cramps\/,https:\/\/x\.example\/warning-signs\/#clot/);
