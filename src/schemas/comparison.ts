@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { cellProblems, SHORT_MAX, urgencyLevelIds } from '../lib/compare-model.ts';
+import { strictYamlLoader } from './strict-yaml-loader.ts';
 
 /**
  * One condition (one column of the comparison table) in content/comparison.yaml. Rows are fixed in
@@ -65,41 +63,23 @@ export const comparisonSchema = z
 	});
 
 /**
- * Loads content/comparison.yaml: a top-level `lastReviewed` and a `conditions` list. Astro's file()
- * loader only logs a parse error or an entry without an id and carries on with a smaller table, so
- * this loader throws instead: a broken table must stop the build, not ship with a column missing.
+ * Loads content/comparison.yaml: a top-level `lastReviewed` and a `conditions` list. It throws on a
+ * missing list, an entry without an id or an id used twice: a broken table must stop the build, not
+ * ship with a column missing.
  */
 export function comparisonLoader(fileName = 'content/comparison.yaml'): Loader {
-	async function sync({ store, parseData }: Parameters<Loader['load']>[0], path: string): Promise<void> {
-		const doc: unknown = parse(await readFile(path, 'utf8'));
-		const top = (doc ?? {}) as { lastReviewed?: unknown; conditions?: unknown };
+	return strictYamlLoader('comparison-loader', fileName, (doc) => {
+		const top = doc as { lastReviewed?: unknown; conditions?: unknown };
 		if (!Array.isArray(top.conditions) || top.lastReviewed === undefined) {
 			throw new Error(`${fileName} needs a top-level "lastReviewed:" date and a "conditions:" list.`);
 		}
-		store.clear();
 		const seen = new Set<string>();
-		for (const [index, raw] of top.conditions.entries()) {
+		return top.conditions.map((raw, index) => {
 			const id = (raw as { id?: unknown } | null)?.id;
 			if (typeof id !== 'string') throw new Error(`${fileName}: condition number ${index + 1} has no "id:".`);
 			if (seen.has(id)) throw new Error(`${fileName}: two conditions have the id "${id}"; ids must be unique.`);
 			seen.add(id);
-			const data = await parseData({
-				id,
-				data: { ...(raw as Record<string, unknown>), order: index, lastReviewed: top.lastReviewed },
-				filePath: fileName,
-			});
-			store.set({ id, data, filePath: fileName });
-		}
-	}
-	return {
-		name: 'comparison-loader',
-		load: async (context) => {
-			const path = fileURLToPath(new URL(fileName, context.config.root));
-			await sync(context, path);
-			context.watcher?.add(path);
-			context.watcher?.on('change', async (changed) => {
-				if (changed === path) await sync(context, path);
-			});
-		},
-	};
+			return { id, data: { ...(raw as Record<string, unknown>), order: index, lastReviewed: top.lastReviewed } };
+		});
+	});
 }

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { REGISTRY_FILE, registryProblems, signLevelIds, type WarningSign } from '../lib/warning-signs.ts';
 import { sourceSchema } from './article.ts';
+import { strictYamlLoader } from './strict-yaml-loader.ts';
 
 /** One warning sign in content/warning-signs.yaml: written once, shown by id everywhere. */
 export const warningSignSchema = z.object({
@@ -35,54 +33,35 @@ export const warningSignSchema = z.object({
 
 /**
  * Loads content/warning-signs.yaml: a top-level `lastReviewed`, a `redFlagBox` list of ids and a
- * `signs` list. Like the comparison's loader it throws rather than logs: a registry with a sign
- * missing, twice, or at two levels must stop the build, naming the file and the id.
+ * `signs` list. A registry with a sign missing, twice, or at two levels stops the build, naming the
+ * file and the id.
  */
 export function warningSignsLoader(fileName = REGISTRY_FILE): Loader {
-	async function sync({ store, parseData }: Parameters<Loader['load']>[0], path: string): Promise<void> {
-		const doc = (parse(await readFile(path, 'utf8')) ?? {}) as {
-			lastReviewed?: unknown;
-			redFlagBox?: unknown;
-			signs?: unknown;
-		};
-		if (!Array.isArray(doc.signs) || !Array.isArray(doc.redFlagBox) || doc.lastReviewed === undefined) {
+	return strictYamlLoader('warning-signs-loader', fileName, (doc) => {
+		const top = doc as { lastReviewed?: unknown; redFlagBox?: unknown; signs?: unknown };
+		if (!Array.isArray(top.signs) || !Array.isArray(top.redFlagBox) || top.lastReviewed === undefined) {
 			throw new Error(`${fileName} needs a top-level "lastReviewed:" date, a "redFlagBox:" list and a "signs:" list.`);
 		}
-		const raw = doc.signs.map((entry, index) => {
+		const signs = top.signs.map((entry, index) => {
 			const sign = (entry ?? {}) as Partial<WarningSign>;
 			if (typeof sign.id !== 'string') throw new Error(`${fileName}: sign number ${index + 1} has no "id:".`);
-			return sign;
+			return sign as WarningSign;
 		});
-		const box = doc.redFlagBox.map(String);
-		const problems = registryProblems(raw as WarningSign[], box);
+		const box = top.redFlagBox.map(String);
+		const problems = registryProblems(signs, box);
 		if (problems.length > 0)
 			throw new Error(`${fileName} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-		store.clear();
-		for (const [index, sign] of raw.entries()) {
-			const id = sign.id as string;
-			const position = box.indexOf(id);
-			const data = await parseData({
-				id,
+		return signs.map((sign, index) => {
+			const position = box.indexOf(sign.id);
+			return {
+				id: sign.id,
 				data: {
 					...sign,
 					order: index,
 					...(position >= 0 ? { redFlagBox: position } : {}),
-					lastReviewed: doc.lastReviewed,
+					lastReviewed: top.lastReviewed,
 				},
-				filePath: fileName,
-			});
-			store.set({ id, data, filePath: fileName });
-		}
-	}
-	return {
-		name: 'warning-signs-loader',
-		load: async (context) => {
-			const path = fileURLToPath(new URL(fileName, context.config.root));
-			await sync(context, path);
-			context.watcher?.add(path);
-			context.watcher?.on('change', async (changed) => {
-				if (changed === path) await sync(context, path);
-			});
-		},
-	};
+			};
+		});
+	});
 }
