@@ -6,6 +6,8 @@
 import { joinBase } from './urls.ts';
 import { HIGHLIGHT_PARAM } from './search-url.ts';
 import { STOP_WORDS, stem } from './search-query.ts';
+import { levelRank, signLevelIds, signLevels } from './warning-signs.ts';
+import { SELF_CARE_WORDS, type QueryIntent } from './search-rank.ts';
 
 /** A word location in a Pagefind result, with the score Pagefind gave it for this query. */
 export interface PagefindWordLocation {
@@ -110,20 +112,49 @@ function coverage(words: readonly string[], terms: readonly string[]): number {
 }
 
 /**
- * A section's rank, compared key by key: how many searched words its heading and excerpt hold,
- * how many its heading holds, how much of the heading is searched words ("Calf stretch" beats
- * "How to stretch out a cramp" for "calf stretch"), then Pagefind's own word scores.
+ * How urgent a care card a section heading is (3 emergency … 1 see a doctor, 0 not a card), read
+ * from the visually hidden prefix every card heading starts with (signLevels in warning-signs.ts).
  */
-function sectionKeys(section: PagefindSubResult, terms: readonly string[]): number[] {
+export function careCardUrgency(title: string): number {
+	const level = signLevelIds.find((id) => title.startsWith(signLevels[id].prefix.trim()));
+	return level ? signLevelIds.length - levelRank(level) : 0;
+}
+
+/** What a section is ranked with: the searched terms, the words as typed, and the query's intent. */
+interface SectionQuery {
+	terms: readonly string[];
+	typed: readonly string[];
+	intent: QueryIntent;
+	/** For each term, how many of the page's section headings hold it. */
+	headingCounts: ReadonlyMap<string, number>;
+}
+
+/**
+ * A section's rank, compared key by key: how many searched words its heading and excerpt hold;
+ * then, for a reader describing something, the more urgent care card (red flags before
+ * reassurance); then the searched words in its heading, each counting less the more headings of the
+ * page hold it ("foot" in "Foot stretch" tells more than "cramp", which half the headings of the
+ * cramps page hold); then the typed words its heading shares, stop words too ("how to" finds "How to
+ * stretch out a cramp"); how much of the heading is searched words ("Calf stretch" beats "How to
+ * stretch out a cramp" for "calf stretch"); then Pagefind's own word scores.
+ */
+function sectionKeys(section: PagefindSubResult, query: SectionQuery): number[] {
+	const { terms } = query;
 	const marked = parseExcerpt(section.excerpt)
 		.filter((part) => part.marked)
 		.flatMap((part) => wordsOf(part.text));
-	const titleWords = wordsOf(section.title).filter((word) => !STOP_WORDS.has(word));
+	const allTitleWords = wordsOf(section.title);
+	const titleWords = allTitleWords.filter((word) => !STOP_WORDS.has(word));
 	const inTitle = coverage(titleWords, terms);
+	const headingWeight = terms
+		.filter((term) => titleWords.some((word) => matchesTerm(word, term)))
+		.reduce((sum, term) => sum + 1 / Math.max(1, query.headingCounts.get(term) ?? 1), 0);
 	const located = section.weighted_locations ?? [];
 	return [
 		coverage([...marked, ...titleWords], terms),
-		inTitle,
+		query.intent === 'description' ? careCardUrgency(section.title) : 0,
+		headingWeight,
+		coverage(allTitleWords, query.typed),
 		titleWords.length > 0 ? inTitle / titleWords.length : 0,
 		located.reduce((sum, location) => sum + location.balanced_score, 0),
 	];
@@ -156,11 +187,29 @@ export function pagePath(url: string): string {
  * ordered by how well they match (see sectionKeys), so the first link is the section that answers
  * the query.
  */
-export function shapeResult(fragment: PagefindFragment, base: string, terms: readonly string[]): SearchHit {
+export function shapeResult(
+	fragment: PagefindFragment,
+	base: string,
+	terms: readonly string[],
+	{ typed = [], intent = 'description' }: { typed?: readonly string[]; intent?: QueryIntent } = {},
+): SearchHit {
 	const path = pagePath(fragment.url);
-	const ranked = (fragment.sub_results ?? [])
-		.filter((section) => section.anchor && /^h[2-6]$/u.test(section.anchor.element))
-		.map((section, order) => ({ section, order, keys: sectionKeys(section, terms) }))
+	const sections = (fragment.sub_results ?? []).filter(
+		(section) => section.anchor && /^h[2-6]$/u.test(section.anchor.element),
+	);
+	// A self-care query's "help", "stop", "fast" say what the reader wants, not where: they would
+	// pick whichever section happens to say "may help".
+	const topical = intent === 'self-care' ? terms.filter((term) => !SELF_CARE_WORDS.has(term)) : terms;
+	const sectionTerms = topical.length > 0 ? topical : terms;
+	const headingCounts = new Map(
+		sectionTerms.map((term) => [
+			term,
+			sections.filter((section) => wordsOf(section.title).some((word) => matchesTerm(word, term))).length,
+		]),
+	);
+	const query: SectionQuery = { terms: sectionTerms, typed, intent, headingCounts };
+	const ranked = sections
+		.map((section, order) => ({ section, order, keys: sectionKeys(section, query) }))
 		.sort((a, b) => compareKeys(a.keys, b.keys) || a.order - b.order)
 		.slice(0, MAX_SECTIONS);
 	const pageExcerpt = parseExcerpt(fragment.excerpt);
@@ -188,30 +237,4 @@ function excerptCoverage(parts: readonly ExcerptPart[], terms: readonly string[]
 		parts.filter((part) => part.marked).flatMap((part) => wordsOf(part.text)),
 		terms,
 	);
-}
-
-/** A page id and Pagefind's score for it in one search. */
-export interface ScoredId {
-	id: string;
-	score: number;
-}
-
-/**
- * Merges several per-word searches into one ranking: pages matching more of the words first,
- * then by summed score. Used when no page holds every word of a long question.
- */
-export function mergeRankings(lists: readonly (readonly ScoredId[])[]): string[] {
-	const totals = new Map<string, { hits: number; score: number; first: number }>();
-	let seen = 0;
-	for (const list of lists) {
-		for (const { id, score } of list) {
-			const entry = totals.get(id) ?? { hits: 0, score: 0, first: seen++ };
-			entry.hits += 1;
-			entry.score += score;
-			totals.set(id, entry);
-		}
-	}
-	return [...totals]
-		.sort(([, a], [, b]) => b.hits - a.hits || b.score - a.score || a.first - b.first)
-		.map(([id]) => id);
 }

@@ -49,14 +49,16 @@ export class Vocabulary {
 	/**
 	 * The closest article word, or undefined when none is close enough. Allowed edits grow with
 	 * length: one for words up to five letters, two beyond (a swapped pair of letters is two edits).
-	 * Ties go to the more frequent word.
+	 * The first letter must match: typos rarely change it, and a real word that is not in the
+	 * articles ("relieve", "rock") would otherwise become another real word ("believe", "lock") and
+	 * send the search somewhere else. Ties go to the more frequent word.
 	 */
 	nearest(word: string): string | undefined {
 		const budget = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = budget + 1;
 		for (const candidate of this.#words) {
-			if (Math.abs(candidate.length - word.length) > budget) continue;
+			if (Math.abs(candidate.length - word.length) > budget || candidate[0] !== word[0]) continue;
 			const d = distance(word, candidate);
 			// Words are in frequency order, so the first word at a distance wins its tie.
 			if (d < bestDistance) {

@@ -4,9 +4,10 @@
  * Pagefind and the vocabulary are fetched on first use only, never on page load, and from the
  * built site itself (/pagefind/), which the Content Security Policy allows as 'self'.
  */
-import { isTypingLastWord, normaliseQuery, searchTerms } from '../lib/search-query.ts';
+import { isTypingLastWord, normaliseQuery, searchTerms, tokenize } from '../lib/search-query.ts';
 import { Vocabulary, correctTerms, type VocabularyFile } from '../lib/search-spell.ts';
-import { mergeRankings, shapeResult, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { shapeResult, type PagefindFragment, type SearchHit } from '../lib/search-results.ts';
+import { orderForIntent, queryIntent, phraseBonus, phraseRun, rankByCoverage } from '../lib/search-rank.ts';
 import { categoryFilters, type ArticleCategory } from '../lib/search-filter.ts';
 import { joinBase } from '../lib/urls.ts';
 
@@ -81,26 +82,65 @@ export class SearchEngine {
 		const correction = exact ? { terms, changed: false } : correctTerms(terms, this.#vocabulary, isTypingLastWord(raw));
 		const searched = correction.terms.join(' ');
 		if (!searched) return { typed, searched, corrected: false, hits: [] };
-		const results = await this.#find(correction.terms, category);
-		const fragments = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
-		const hits = fragments.map((fragment) => shapeResult(fragment, BASE, correction.terms));
+		const guessed = correction.terms.map((term, index) => term !== terms[index]);
+		const found = await this.#find(correction.terms, guessed, category);
+		const loaded = await Promise.all(
+			found.map(async ({ result, score }) => {
+				const fragment = await result.data();
+				// Words typed together that a title or alias holds together ("restless legs at night").
+				const run = phraseRun(correction.terms, phrasesOf(fragment));
+				return { fragment, category: fragment.meta['category'], score: score + phraseBonus(run, terms.length) };
+			}),
+		);
+		const words = tokenize(typed);
+		const intent = queryIntent(words);
+		const ordered = orderForIntent(
+			loaded.sort((a, b) => b.score - a.score),
+			intent === 'self-care',
+		);
+		const hits = ordered.map(({ fragment }) => shapeResult(fragment, BASE, correction.terms, { typed: words, intent }));
 		return { typed, searched, corrected: correction.changed, hits };
 	}
 
 	/**
-	 * All words first; when no page holds every word (a long question), each word alone, pages
-	 * matching most words ranked first.
+	 * Each word on its own, merged by how much of the query a page covers (search-rank.ts), so one
+	 * word no page holds never empties the results. A one-word query is a plain Pagefind search.
+	 * Each shown page is then searched again for just the words it holds, so its excerpt and
+	 * section links reflect all of them, not the last single-word search.
 	 */
-	async #find(terms: readonly string[], category: ArticleCategory | undefined): Promise<PagefindResult[]> {
+	async #find(
+		terms: readonly string[],
+		guessed: readonly boolean[],
+		category: ArticleCategory | undefined,
+	): Promise<{ result: PagefindResult; score: number }[]> {
 		const options = categoryFilters(category);
-		const all = (await this.#pagefind.search(terms.join(' '), options))?.results ?? [];
-		if (all.length > 0 || terms.length < 2) return all;
+		const search = async (query: string) => (await this.#pagefind.search(query, options))?.results ?? [];
+		if (terms.length < 2) {
+			return (await search(terms[0] ?? '')).slice(0, MAX_HITS).map((result) => ({ result, score: result.score }));
+		}
 		const each = await Promise.all(
-			terms.map(async (term) => (await this.#pagefind.search(term, options))?.results ?? []),
+			terms.map(async (term, index) => ({ term, guessed: guessed[index] ?? false, results: await search(term) })),
 		);
-		const byId = new Map(each.flat().map((result) => [result.id, result]));
-		return mergeRankings(each).flatMap((id) => byId.get(id) ?? []);
+		const byId = new Map(each.flatMap(({ results }) => results.map((result) => [result.id, result] as const)));
+		// Pages holding any of the words: a fair stand-in for the index size in the word weights.
+		const ranked = rankByCoverage(each, byId.size).slice(0, MAX_HITS);
+		const subsets = [...new Set(ranked.filter((page) => page.terms.length > 1).map((page) => page.terms.join(' ')))];
+		const together = new Map<string, PagefindResult>();
+		await Promise.all(
+			subsets.map(async (subset) => {
+				for (const result of await search(subset)) together.set(`${subset}\n${result.id}`, result);
+			}),
+		);
+		return ranked.flatMap(({ id, terms: held, score }) => {
+			const result = together.get(`${held.join(' ')}\n${id}`) ?? byId.get(id);
+			return result ? [{ result, score }] : [];
+		});
 	}
+}
+
+/** A page's title and aliases: the phrases its editors say readers use for it. */
+function phrasesOf(fragment: PagefindFragment): string[] {
+	return [fragment.meta['title'] ?? '', ...(fragment.meta['aliases'] ?? '').split(',')];
 }
 
 async function fetchVocabulary(): Promise<Vocabulary> {

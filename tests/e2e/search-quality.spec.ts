@@ -1,9 +1,17 @@
 /**
- * Search quality, read the way a reader reads it: open /search/?q=…, wait for the results, take the
- * result links in order. Each query comes from ../shared/search-queries.json (the project's list)
- * or tests/e2e/search-queries.extra.json (our misspellings, synonyms and questions).
+ * Search quality, read the way a reader reads it: type the query into the real /search/ page, wait
+ * for the results, take the result links in order. Each query comes from ../shared/search-queries.json
+ * (the project's list) or tests/e2e/search-queries.extra.json (ours, written the way readers type).
+ *
+ * One page serves every query: loading /search/ and Pagefind afresh 150 times would spend most of
+ * the run on page loads, not on search. Each query is typed into the box (the same code path as
+ * ?q= on load), and the result is read once the live region names that query.
+ *
+ * Reported: top-1 and top-3 rates for the whole set and for the held-out third (queries chosen
+ * before tuning and never tuned against). Asserted: top-1 ≥ 95 % and top-3 = 100 % on the whole
+ * set, and every query marked top1 has an expected page first (and its section, when given).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { repoRoot } from './support/site.ts';
@@ -16,16 +24,25 @@ interface QueryCase {
 	expect: string[];
 	top1?: boolean;
 	section?: string;
+	heldOut?: boolean;
+	kind?: string;
+}
+
+interface Outcome {
+	item: QueryCase;
+	suite: string;
+	paths: string[];
+	section: { text: string; href: string } | undefined;
 }
 
 function load(file: string): QueryCase[] {
 	return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QueryCase[] }).queries;
 }
 
-const suites = {
-	shared: load(resolve(repoRoot, '../shared/search-queries.json')),
-	extra: load(resolve(import.meta.dirname, 'search-queries.extra.json')),
-};
+const cases = [
+	...load(resolve(repoRoot, '../shared/search-queries.json')).map((item) => ({ item, suite: 'shared' })),
+	...load(resolve(import.meta.dirname, 'search-queries.extra.json')).map((item) => ({ item, suite: 'extra' })),
+];
 
 const base = process.env['BASE_PATH'] ?? '/';
 
@@ -36,32 +53,86 @@ function sitePath(href: string): string {
 	return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
 }
 
-async function searchAsReader(page: Page, query: string) {
-	await page.goto(`search/?q=${encodeURIComponent(query)}`);
-	await expect(page.getByRole('status')).toContainText(/results? for/);
-	const hits = page.locator('[data-search-results] > li');
-	const paths = (
-		await hits.locator('.search-hit__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
-	).map(sitePath);
-	const firstSection = hits.first().locator('.search-hit__section').first();
-	return { paths, firstSection };
+/** The query as the page shows it in its live region (search-query.ts normaliseQuery, in short). */
+function shown(query: string): string {
+	return query.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
-for (const [suite, cases] of Object.entries(suites)) {
-	test.describe(`search quality (${suite})`, () => {
-		for (const item of cases) {
-			test(`"${item.q}" finds ${item.expect.join(' or ')}`, async ({ page }) => {
-				const { paths, firstSection } = await searchAsReader(page, item.q);
-				const considered = item.top1 ? paths.slice(0, 1) : paths.slice(0, 3);
-				expect(
-					considered.some((path) => item.expect.includes(path)),
-					`results in order: ${paths.join(', ') || '(none)'}`,
-				).toBe(true);
-				if (item.section) {
-					await expect(firstSection).toContainText(new RegExp(item.section, 'i'));
-					await expect(firstSection).toHaveAttribute('href', /#./);
-				}
-			});
-		}
-	});
+async function searchAsReader(page: Page, query: string): Promise<Pick<Outcome, 'paths' | 'section'>> {
+	const box = page.locator('search-page input[data-search-input]');
+	await box.fill(query);
+	await expect(page.locator('[data-search-status]')).toContainText(`for “${shown(query)}”`);
+	return page
+		.locator('[data-search-results]')
+		.evaluate((list) => {
+			const hits = [...list.querySelectorAll(':scope > li')];
+			const paths = hits.map((hit) => hit.querySelector('.search-hit__link')?.getAttribute('href') ?? '');
+			const first = hits[0]?.querySelector('.search-hit__section');
+			const section = first ? { text: first.textContent ?? '', href: first.getAttribute('href') ?? '' } : undefined;
+			return { paths, section };
+		})
+		.then(({ paths, section }) => ({ paths: paths.map(sitePath), section }));
 }
+
+const inTop = (outcome: Outcome, n: number) =>
+	outcome.paths.slice(0, n).some((path) => outcome.item.expect.includes(path));
+
+function sectionOk(outcome: Outcome): boolean {
+	const wanted = outcome.item.section;
+	if (!wanted) return true;
+	return Boolean(
+		outcome.section && new RegExp(wanted, 'i').test(outcome.section.text) && /#./.test(outcome.section.href),
+	);
+}
+
+/** "top-1 97.3 % (144/148), top-3 100.0 % (148/148)". */
+function rates(outcomes: readonly Outcome[]): { top1: number; top3: number; text: string } {
+	const top1 = outcomes.filter((outcome) => inTop(outcome, 1)).length;
+	const top3 = outcomes.filter((outcome) => inTop(outcome, 3)).length;
+	const percent = (count: number) => `${((100 * count) / Math.max(1, outcomes.length)).toFixed(1)} %`;
+	return {
+		top1: top1 / Math.max(1, outcomes.length),
+		top3: top3 / Math.max(1, outcomes.length),
+		text: `top-1 ${percent(top1)} (${top1}/${outcomes.length}), top-3 ${percent(top3)} (${top3}/${outcomes.length})`,
+	};
+}
+
+test(`search quality: ${cases.length} lay queries through the real /search/ page`, async ({ page }, testInfo) => {
+	test.setTimeout(300_000);
+	await page.goto('search/');
+	const outcomes: Outcome[] = [];
+	for (const { item, suite } of cases) outcomes.push({ item, suite, ...(await searchAsReader(page, item.q)) });
+
+	const whole = rates(outcomes);
+	const heldOut = rates(outcomes.filter((outcome) => outcome.item.heldOut));
+	const tuned = rates(outcomes.filter((outcome) => !outcome.item.heldOut));
+	const misses = outcomes.filter((outcome) => !inTop(outcome, 1) || !sectionOk(outcome));
+	const report = [
+		`Search quality, whole set:    ${whole.text}`,
+		`Search quality, held-out set: ${heldOut.text}`,
+		`Search quality, the rest:     ${tuned.text}`,
+		...misses.map(
+			(miss) =>
+				`  ${!inTop(miss, 3) ? 'MISSED   ' : inTop(miss, 1) ? 'section  ' : 'not first'} "${miss.item.q}"${miss.item.heldOut ? ' (held out)' : ''}: ` +
+				`want ${miss.item.expect.join(' or ')}${miss.item.section ? ` §${miss.item.section}` : ''}, ` +
+				`got ${miss.paths.slice(0, 3).join(', ') || '(none)'}${miss.section ? ` §${miss.section.text}` : ''}`,
+		),
+	].join('\n');
+	console.log(report);
+	await testInfo.attach('search-quality.txt', { body: report, contentType: 'text/plain' });
+	// A file too, for the benchmark notes and for reading after a run.
+	mkdirSync(resolve(repoRoot, 'tests/.results'), { recursive: true });
+	writeFileSync(resolve(repoRoot, 'tests/.results/search-quality.txt'), `${report}\n`);
+
+	// Every case that must be first, is (and its section is the first link when one is named).
+	for (const outcome of outcomes) {
+		const where = `"${outcome.item.q}" (${outcome.suite}): results ${outcome.paths.join(', ') || '(none)'}`;
+		if (outcome.item.top1)
+			expect.soft(inTop(outcome, 1), `${where}; want first ${outcome.item.expect.join(' or ')}`).toBe(true);
+		expect.soft(inTop(outcome, 3), `${where}; want in the top three ${outcome.item.expect.join(' or ')}`).toBe(true);
+		if (outcome.item.section)
+			expect.soft(sectionOk(outcome), `${where}; first section ${outcome.section?.text ?? '(none)'}`).toBe(true);
+	}
+	expect(whole.top1, report).toBeGreaterThanOrEqual(0.95);
+	expect(whole.top3, report).toBe(1);
+});

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
+import AxeBuilder from '@axe-core/playwright';
 import { articlePages, at, outDir } from './support/site.ts';
 
 // Pagefind compiles WebAssembly on first use; on a busy two-core machine that can take seconds.
@@ -352,4 +353,15 @@ test.describe('without JavaScript', () => {
 			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		expect(listed.map((path) => path.slice(base.length) || '/').sort()).toEqual(articlePages().sort());
 	});
+});
+
+test('the header search and the page search are two search landmarks with their own names', async ({ page }) => {
+	await page.goto('search/');
+	const landmarks = page.getByRole('search');
+	await expect(landmarks).toHaveCount(2);
+	const names = await landmarks.evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label') ?? ''));
+	expect(new Set(names).size, names.join(' / ')).toBe(2);
+	expect(names.every((name) => name.length > 0)).toBe(true);
+	const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+	expect(violations.map((violation) => violation.id)).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { at, missingPage, outDir, repoRoot, sourceArticles } from './support/site.ts';
+import { at, isArticleHtml, missingPage, outDir, repoRoot, sourceArticles } from './support/site.ts';
 
 /** The origin and base path the build was made for (astro.config.mjs reads the same variables). */
 const siteUrl = process.env['SITE_URL'] ?? 'https://legsatnight.example';
@@ -140,9 +140,9 @@ test('@core the 404 page says noindex, names no canonical, and offers the search
 	}
 });
 
-/** Articles are the pages whose <main> goes into the search index. */
+/** Articles are the pages of the article layout (not every indexed page: /compare/ is indexed too). */
 function isArticle(path: string): boolean {
-	return /<main[^>]*data-pagefind-body/.test(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+	return isArticleHtml(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 }
 
 for (const path of pages.filter(isArticle)) {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+	careCardUrgency,
 	decodeEntities,
 	matchesTerm,
-	mergeRankings,
 	pagePath,
 	parseExcerpt,
 	resultHref,
@@ -98,16 +98,38 @@ test('shapeResult works without sub-results or a title', () => {
 	});
 });
 
-test('mergeRankings ranks pages matching more words first, then by score', () => {
-	const ranked = mergeRankings([
-		[
-			{ id: 'a', score: 5 },
-			{ id: 'b', score: 1 },
+test('careCardUrgency reads the level from a care card heading, 0 for other headings', () => {
+	assert.equal(careCardUrgency('Immediate action required: Call 999, 911 or 112 now if'), 3);
+	assert.equal(careCardUrgency('Urgent advice: Get medical help today if'), 2);
+	assert.equal(careCardUrgency('Non-urgent advice: See a doctor if'), 1);
+	assert.equal(careCardUrgency('Calf stretch'), 0);
+});
+
+test('shapeResult puts the matching care card first for a description, not for a question', () => {
+	const section = (title: string, id: string, excerpt: string) => ({
+		title,
+		url: `/leg-cramps/#${id}`,
+		anchor: { element: 'h3', id },
+		excerpt,
+	});
+	const fragment: PagefindFragment = {
+		url: '/leg-cramps/',
+		excerpt: 'a <mark>cramp</mark>',
+		meta: { title: 'Leg cramps at night' },
+		sub_results: [
+			section('How long a cramp lasts', 'long', 'a <mark>cramp</mark> lasts a few <mark>minutes</mark>'),
+			section(
+				'Urgent advice: Get medical help today if',
+				'today',
+				'a <mark>cramp</mark> lasts over 10 <mark>minutes</mark>',
+			),
 		],
-		[
-			{ id: 'b', score: 1 },
-			{ id: 'c', score: 9 },
-		],
-	]);
-	assert.deepEqual(ranked, ['b', 'c', 'a']);
+	};
+	const described = shapeResult(fragment, '/', ['cramp', 'minutes'], { typed: ['cramp', '20', 'minutes'] });
+	assert.equal(described.sections[0]?.title, 'Urgent advice: Get medical help today if');
+	const asked = shapeResult(fragment, '/', ['long', 'cramp', 'last'], {
+		typed: ['how', 'long', 'does', 'a', 'cramp', 'last'],
+		intent: 'question',
+	});
+	assert.equal(asked.sections[0]?.title, 'How long a cramp lasts');
 });

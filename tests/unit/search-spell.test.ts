@@ -42,8 +42,14 @@ test('words far from every article word are kept as typed', () => {
 });
 
 test('ties go to the more frequent word', () => {
-	const tied = new Vocabulary(['bone', 'cone']);
-	assert.equal(tied.nearest('gone'), 'bone');
+	const tied = new Vocabulary(['bone', 'bane']);
+	assert.equal(tied.nearest('bine'), 'bone');
+});
+
+test('a correction keeps the first letter: a real word the articles lack is not turned into another', () => {
+	const words = new Vocabulary(['believe', 'lock', 'relief']);
+	assert.equal(words.nearest('rock'), undefined);
+	assert.equal(words.nearest('relieve'), 'relief');
 });
 
 test('visibleText strips MDX imports, components, link targets and comments', () => {

@@ -69,12 +69,17 @@ export function pagesToVisit({ embeds = true }: { embeds?: boolean } = {}): Visi
 	];
 }
 
-/** Article paths: pages whose <main> is indexed for search. */
+/**
+ * Article paths: pages rendered by the article layout (its <article> carries the category). Not
+ * "pages indexed for search": /compare/ is indexed too, and it is not an article.
+ */
 export function articlePages(): string[] {
-	return readablePages().filter((path) => {
-		const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-		return /<main[^>]*data-pagefind-body/.test(html);
-	});
+	return readablePages().filter((path) => isArticleHtml(readFileSync(join(outDir, path, 'index.html'), 'utf8')));
+}
+
+/** True for the HTML of an article page (ArticleLayout.astro). */
+export function isArticleHtml(html: string): boolean {
+	return /<article[^>]*data-category=/.test(html);
 }
 
 /** Turns a site path into a URL relative to Playwright's baseURL, which carries BASE_PATH. */
