@@ -143,9 +143,15 @@ export function words(text: string): string[] {
 	);
 }
 
+/**
+ * "A&E", the UK's emergency department, is two single letters to a word splitter, and single
+ * letters are dropped as contraction tails: read it as the word it stands for.
+ */
+const AE = /\ba\s?&\s?e\b/giu;
+
 /** The words of a query, after normalisation (so at most MAX_QUERY_LENGTH characters). */
 export function tokenize(query: string): string[] {
-	return words(normaliseQuery(query));
+	return words(normaliseQuery(query).replace(AE, 'emergency'));
 }
 
 /**

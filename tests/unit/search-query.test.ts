@@ -103,3 +103,9 @@ test('ranking, highlighting and spelling correction agree on word forms (one ste
 	}
 	assert.equal(new Vocabulary(['stretch']).hasForm('stretched'), true, 'spelling leaves it alone');
 });
+
+test('"A&E" is searched as the emergency department it names, not as two dropped letters', () => {
+	assert.deepEqual(searchTerms('when to go to A&E with leg pain'), ['emergency', 'leg', 'pain']);
+	assert.deepEqual(searchTerms('a & e'), ['emergency']);
+	assert.deepEqual(searchTerms('a sore leg'), ['sore', 'leg']);
+});
