@@ -137,7 +137,10 @@ export async function startWrangler(dir: string): Promise<StaticServer> {
 			stdio: ['ignore', 'pipe', 'pipe'],
 			env: {
 				...process.env,
+				// Offline and quiet: no usage reports, and no fetch of Cloudflare's request metadata
+				// (the emulator's placeholder is enough for static files).
 				WRANGLER_SEND_METRICS: 'false',
+				CLOUDFLARE_CF_FETCH_ENABLED: 'false',
 				WRANGLER_LOG_PATH: join(scratch, 'logs'),
 				NO_COLOR: '1',
 				FORCE_COLOR: '0',
