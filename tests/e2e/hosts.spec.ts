@@ -12,7 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile } from '../../src/lib/static-headers.ts';
+import { parseHeadersFile, ruleMatches } from '../../src/lib/static-headers.ts';
 import { startServer, startWrangler, type StaticServer } from '../support/servers.ts';
 import { hostExpectations, mismatches, rawGet } from './support/host-expectations.ts';
 import { html, startHostSite, type HostSite } from './support/host-site.ts';
@@ -135,9 +135,25 @@ test('searching an article served by wrangler loads Pagefind and its gzipped ind
 	expect(violations).toEqual([]);
 });
 
+/**
+ * The headers Netlify would send for a path, as its own local engine computes them
+ * (netlify/primitives packages/headers/src/lib/headersForPath.ts: every matching rule in file
+ * order, a later value replacing an earlier one). Its parser skips "! Name" lines (no colon).
+ */
+function netlifyHeaders(path: string): Record<string, string> {
+	const rules = parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8'));
+	return Object.assign(
+		{},
+		...rules.filter((rule) => ruleMatches(rule, path)).map((rule) => Object.fromEntries(rule.headers)),
+	);
+}
+
 test.describe('another site framing pages served by wrangler', () => {
-	let host: HostSite | undefined;
-	test.afterAll(async () => host?.close());
+	// Closed after the pages are (an open page keeps its connections to the host site alive).
+	const hosts: HostSite[] = [];
+	test.afterAll(async () => {
+		await Promise.all(hosts.map((host) => host.close()));
+	});
 
 	test('the embed shows inside its iframe; an article, its other address and a 404 stay blank', async ({ page }) => {
 		const site = origin('wrangler');
@@ -147,7 +163,7 @@ test.describe('another site framing pages served by wrangler', () => {
 			other: '/leg-cramps//',
 			missing: missingPage,
 		};
-		host = await startHostSite((pathname) =>
+		const host = await startHostSite((pathname) =>
 			pathname === '/'
 				? html(
 						Object.entries(frames)
@@ -156,6 +172,7 @@ test.describe('another site framing pages served by wrangler', () => {
 					)
 				: undefined,
 		);
+		hosts.push(host);
 		await page.goto(`${host.origin}/`);
 		const embed = page.frameLocator('#embed');
 		await expect(embed.locator('compare-table')).toBeVisible({ timeout: 20_000 });
@@ -165,5 +182,41 @@ test.describe('another site framing pages served by wrangler', () => {
 			await expect.poll(() => frame?.url(), { message: id }).toMatch(/^chrome-error:/);
 			expect(await frame?.locator('main, search-form, [data-pagefind-body]').count(), id).toBe(0);
 		}
+	});
+
+	test('with the headers Netlify would merge, the embed still frames and an article still does not', async ({
+		page,
+	}) => {
+		// On Netlify the embed keeps the site-wide X-Frame-Options: DENY beside its own policy; a
+		// browser ignores X-Frame-Options when the policy has frame-ancestors (HTML standard).
+		const embed = netlifyHeaders('/embed/compare/');
+		expect(embed['x-frame-options']).toBe('DENY');
+		expect(embed['content-security-policy']).toMatch(/^frame-ancestors \*;/);
+		const article = netlifyHeaders('/leg-cramps/');
+		const pages: Record<string, { headers: Record<string, string>; file: string }> = {
+			'/embed/compare/': { headers: embed, file: 'embed/compare/index.html' },
+			'/leg-cramps/': { headers: article, file: 'leg-cramps/index.html' },
+		};
+		let other = '';
+		const host = await startHostSite((pathname) => {
+			if (pathname === '/') {
+				return html(
+					Object.keys(pages)
+						.map((path, n) => `<iframe id="frame${n}" src="${other}${path}" title="${path}"></iframe>`)
+						.join('\n'),
+				);
+			}
+			const framed = pages[pathname];
+			if (!framed) return undefined;
+			const headers = { ...framed.headers, 'Content-Type': 'text/html; charset=utf-8' };
+			return { status: 200, headers, body: readFileSync(join(outDir, framed.file), 'utf8') };
+		});
+		hosts.push(host);
+		// The framed pages come from the host server's second origin, so they are framed cross-origin.
+		other = host.otherOrigin;
+		await page.goto(`${host.origin}/`);
+		await expect(page.frameLocator('#frame0').locator('table').first()).toBeVisible({ timeout: 20_000 });
+		const blocked = await (await page.locator('#frame1').elementHandle())?.contentFrame();
+		await expect.poll(() => blocked?.url()).toMatch(/^chrome-error:/);
 	});
 });
