@@ -29,7 +29,7 @@ export function parseTarget(target: string): RequestTarget | undefined {
 
 /** Why a path has no file: `bad-request` (unreadable: 400) or `outside` (climbs out of the site: 404). */
 export type Resolved =
-	{ kind: 'path'; segments: string[]; trailingSlash: boolean } | { kind: 'bad-request' | 'outside' };
+	{ kind: 'path'; segments: string[]; trailingSlash: boolean } | { kind: 'bad-request' } | { kind: 'outside' };
 
 /**
  * The folder and file names a site path ("/leg-cramps/", without the base) asks for, decoded, with
