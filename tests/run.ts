@@ -87,7 +87,8 @@ if (built) {
 		BASE_PATH: '/legs-at-night/',
 		OUT_DIR: resolve(tmpdir(), 'legs-at-night-sub-path'),
 		ASTRO_CACHE_DIR: resolve(tmpdir(), 'legs-at-night-sub-path-cache'),
-		PORT: '4322',
+		// The port after the main run's, so two people's runs on one machine never share a server.
+		PORT: String(Number(process.env['PORT'] ?? 4321) + 1),
 	};
 	rmSync(subPath.OUT_DIR, { recursive: true, force: true });
 	const subBuilt = run('build under /legs-at-night/', 'npm', ['run', '--silent', 'build'], subPath);

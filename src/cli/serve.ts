@@ -1,18 +1,26 @@
 /**
  * Serves a built site (dist/ by default) the way a static host would: gzip, the headers from its
- * _headers file, /path → /path/ redirects, and 404.html for anything missing. Used by `npm start`,
- * the end-to-end tests and the benchmarks, so all three see what readers will see.
+ * _headers file (applied as Cloudflare Pages applies them), the redirects in its _redirects,
+ * /path → /path/ redirects, and 404.html for anything missing. Used by `npm start`, the
+ * end-to-end tests and the benchmarks, so all three see what readers will see.
+ *
+ * Hostile requests get an answer, never a crash: a malformed escape is a 400, a path that climbs
+ * out of the folder a 404, a method other than GET or HEAD a 405; _headers and _redirects are
+ * never served, and no redirect leads off the site.
  *
  *   node src/cli/serve.ts [dir] [--port 4321] [--base /sub/path/]
  */
-import { createServer, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../lib/static-headers.ts';
+import { parseRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
+import { folderLocation, isHostFile, isLocalLocation, parseTarget, resolveSitePath } from '../lib/request-path.ts';
+import { headersForPath, parseHeadersFile } from '../lib/static-headers.ts';
 import { stripBase } from '../lib/urls.ts';
+import { lookupFile } from './site-files.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -22,71 +30,104 @@ const { values, positionals } = parseArgs({
 	},
 });
 const root = resolve(positionals[0] ?? process.env['OUT_DIR'] ?? 'dist');
-const base = values.base;
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const port = Number(values.port);
 
-async function readRules(): Promise<HeaderRule[]> {
+/** A host file's text, or '' when the build has none. */
+async function hostFile(name: string): Promise<string> {
 	try {
-		return parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+		return await readFile(join(root, name), 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
 		throw error;
 	}
 }
-const rules = await readRules();
+const headerRules = parseHeadersFile(await hostFile('_headers'));
+const redirects = new Map<string, RedirectRule>(
+	parseRedirectsFile(await hostFile('_redirects')).map((rule) => [rule.from, rule]),
+);
 
 const compressible = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg\+xml)/;
+const METHODS = 'GET, HEAD';
 
-async function fileFor(sitePath: string): Promise<string | 'redirect' | null> {
-	const candidate = normalize(join(root, decodeURIComponent(sitePath)));
-	if (!candidate.startsWith(root)) return null;
-	const info = await stat(candidate).catch(() => null);
-	if (info?.isFile()) return candidate;
-	if (info?.isDirectory()) return sitePath.endsWith('/') ? fileFor(`${sitePath}index.html`) : 'redirect';
-	return null;
+interface Answer {
+	status: number;
+	/** The file whose bytes and type to send; none for redirects and errors. */
+	file?: string;
+	location?: string;
+	/** A short plain-text body for errors. */
+	text?: string;
 }
 
-function send(
-	response: ServerResponse,
-	status: number,
-	body: Buffer,
-	type: string,
-	acceptsGzip: boolean,
-	extra: Map<string, string>,
-): void {
-	for (const [name, value] of extra) response.setHeader(name, value);
-	response.setHeader(
-		'Content-Type',
-		type.startsWith('text/') || type.includes('javascript') ? `${type}; charset=utf-8` : type,
-	);
-	response.setHeader('Vary', 'Accept-Encoding');
-	const gzip = acceptsGzip && compressible.test(type);
+/** What to answer for a GET or HEAD of this request target: pure decisions, no writing. */
+async function answerFor(pathname: string, search: string): Promise<Answer> {
+	const redirect = redirects.get(pathname);
+	if (redirect)
+		return { status: redirect.status, location: `${redirect.to}${redirect.to.includes('?') ? '' : search}` };
+	const baseRoot = base.slice(0, -1);
+	if (pathname !== baseRoot && !pathname.startsWith(base)) return { status: 404, text: 'Not under the base path' };
+	const resolved = resolveSitePath(stripBase(base, pathname));
+	if (resolved.kind === 'bad-request') return { status: 400, text: 'Bad request: the path cannot be read' };
+	if (resolved.kind === 'outside' || isHostFile(resolved.segments))
+		return { status: 404, file: join(root, '404.html') };
+	const found = await lookupFile(root, resolved.segments, resolved.trailingSlash);
+	if (found.kind === 'folder') return { status: 301, location: folderLocation(base, resolved.segments, search) };
+	if (found.kind === 'file') return { status: 200, file: found.file };
+	return { status: 404, file: join(root, '404.html') };
+}
+
+function typeOf(file: string): string {
+	const type = lookup(extname(file)) ?? 'application/octet-stream';
+	return type.startsWith('text/') || type.includes('javascript') ? `${type}; charset=utf-8` : type;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+	const target = parseTarget(request.url ?? '');
+	if (!target) {
+		response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+		return;
+	}
+	// _headers paths carry the base, as the browser's request does; they apply to every answer.
+	for (const [name, value] of headersForPath(headerRules, target.pathname)) response.setHeader(name, value);
+	if (request.method !== 'GET' && request.method !== 'HEAD') {
+		response.writeHead(405, { Allow: METHODS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+		return;
+	}
+	const answer = await answerFor(target.pathname, target.search);
+	if (answer.location !== undefined) {
+		// Locations come from _redirects or from resolved segments; refuse anything that leaves the site.
+		if (!isLocalLocation(answer.location)) throw new Error(`Refusing a redirect off the site: ${answer.location}`);
+		response.writeHead(answer.status, { Location: answer.location }).end();
+		return;
+	}
+	if (!answer.file) {
+		response.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(answer.text);
+		return;
+	}
+	const body = await readFile(answer.file).catch(() => Buffer.from('Not found'));
+	const type = typeOf(answer.file);
+	const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && compressible.test(type);
 	const payload = gzip ? gzipSync(body, { level: 9 }) : body;
+	response.setHeader('Content-Type', type);
+	response.setHeader('Vary', 'Accept-Encoding');
 	if (gzip) response.setHeader('Content-Encoding', 'gzip');
 	response.setHeader('Content-Length', payload.length);
-	response.writeHead(status).end(payload);
+	// Node sends no body for HEAD, but the same headers, Content-Length included.
+	response.writeHead(answer.status).end(payload);
 }
 
-const server = createServer(async (request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
-	const acceptsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-	const sitePath = stripBase(base, url.pathname);
-	if (!url.pathname.startsWith(base.replace(/\/$/, '')) && base !== '/') {
-		response.writeHead(404).end('Not under the base path');
-		return;
-	}
-	const file = await fileFor(sitePath);
-	if (file === 'redirect') {
-		response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-		return;
-	}
-	const target = file ?? join(root, '404.html');
-	const body = await readFile(target).catch(() => Buffer.from('Not found'));
-	const type = lookup(extname(target)) ?? 'application/octet-stream';
-	// _headers paths carry the base, as the browser's request does.
-	send(response, file ? 200 : 404, body, type, acceptsGzip, headersForPath(rules, url.pathname));
+const server = createServer((request, response) => {
+	handle(request, response).catch((error: unknown) => {
+		// One bad request must never stop the server: log it and answer 500 if nothing was sent yet.
+		console.error(`${request.method} ${request.url}:`, error);
+		if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+		response.end('Internal server error');
+	});
 });
 
 server.listen(port, '127.0.0.1', () => {
-	console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+	// The port actually bound, so a caller that asked for port 0 (any free one) learns which.
+	const address = server.address();
+	const bound = typeof address === 'object' && address ? address.port : port;
+	console.log(`Serving ${root} at http://127.0.0.1:${bound}${base}`);
 });

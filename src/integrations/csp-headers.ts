@@ -1,19 +1,21 @@
 /**
- * After the build, narrows each page's <meta> Content-Security-Policy to the inline scripts and
- * styles that page really has (Astro lists those of the whole site), and appends a block per HTML
- * page to dist/_headers (copied from public/_headers): the same policy, plus the framing rule that
- * a <meta> policy cannot carry. /embed/* may be framed by any site; every other
- * page by none (frame-ancestors 'none' and X-Frame-Options: DENY).
+ * After the build: narrows each page's <meta> Content-Security-Policy to the inline scripts and
+ * styles that page really has (Astro lists those of the whole site) and drops 'wasm-unsafe-eval'
+ * from pages without search; then writes dist/_headers from public/_headers with every path under
+ * BASE_PATH.
  *
- * Blocks are per page rather than one "/*" rule because Netlify and Cloudflare Pages combine the
- * headers of every matching rule: a "/*" DENY would also reach the embed.
+ * The headers are a constant set of pattern rules (public/_headers: a site-wide "/*" that refuses
+ * framing, an "/embed/*" exception, caching and encoding), never one block per page, so the file
+ * stays within Cloudflare Pages' 100 rules and 2,000 characters a line however many articles
+ * there are. The build fails when it would not, and when the site-wide header policy would block
+ * something a page's <meta> policy allows (a browser enforces both).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { framingHeaders, pageHeaderBlock, withOwnPolicy } from '../lib/csp.ts';
-import { headersUnderBase } from '../lib/static-headers.ts';
+import { headerPolicyConflicts, withOwnPolicy } from '../lib/csp.ts';
+import { headerFileProblems, headersForPath, headersUnderBase, parseHeadersFile } from '../lib/static-headers.ts';
 import { builtFiles, sitePath } from './build-output.ts';
 
 export default function cspHeaders(): AstroIntegration {
@@ -26,19 +28,38 @@ export default function cspHeaders(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const blocks: string[] = [];
-				for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html')).sort()) {
-					const path = sitePath(outDir, file);
-					const page = withOwnPolicy(await readFile(file, 'utf8'));
-					if (!page) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy <meta> tag.`);
-					await writeFile(file, page.html);
-					blocks.push(pageHeaderBlock(path, page.policy, framingHeaders(path)));
-				}
-				// Paths as the browser asks for them, base included (so under BASE_PATH too, like _redirects).
 				const file = join(outDir, '_headers');
-				const site = await readFile(file, 'utf8').catch(() => '');
-				await writeFile(file, headersUnderBase(`${site}\n${blocks.join('\n')}`, base));
-				logger.info(`Security headers written for ${blocks.length} pages.`);
+				// Paths as the browser asks for them, base included (so under BASE_PATH too, like _redirects).
+				const text = headersUnderBase(await readFile(file, 'utf8'), base);
+				const problems = headerFileProblems(text);
+				if (problems.length > 0) throw new Error(`public/_headers: ${problems.join('; ')}.`);
+				const rules = parseHeadersFile(text);
+
+				const pages = (await builtFiles(outDir)).filter((name) => name.endsWith('.html')).sort();
+				for (const page of pages) {
+					const name = relative(outDir, page);
+					const own = withOwnPolicy(await readFile(page, 'utf8'));
+					if (!own) throw new Error(`${name} has no Content-Security-Policy <meta> tag.`);
+					await writeFile(page, own.html);
+					// The policy a host sends with this page, by the same rules a host applies.
+					const path = `${base.replace(/\/$/, '')}${sitePath(outDir, page)}`;
+					const header = headersForPath(rules, path).get('content-security-policy') ?? '';
+					if (!/\bframe-ancestors\b/.test(header)) {
+						throw new Error(`public/_headers: ${name} would be sent without frame-ancestors (framable by any site).`);
+					}
+					// Two rules setting the policy join with ", ": two policies, the stricter one winning.
+					if (header.includes(',')) {
+						throw new Error(`public/_headers: ${name} gets two policies; detach with "! Content-Security-Policy".`);
+					}
+					const conflicts = headerPolicyConflicts(header, own.policy);
+					if (conflicts.length > 0) {
+						throw new Error(
+							`public/_headers: the policy sent with ${name} is stricter than its own: ${conflicts.join('; ')}.`,
+						);
+					}
+				}
+				await writeFile(file, text);
+				logger.info(`${rules.length} header rules (patterns, not per page); ${pages.length} page policies narrowed.`);
 			},
 		},
 	};

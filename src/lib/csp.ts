@@ -2,8 +2,10 @@
  * Content Security Policy helpers. Astro writes a hash-based policy into each page's <meta> tag,
  * listing the hashes of inline scripts and styles from across the whole site. After the build each
  * page's policy is narrowed to the inline code that page really has (less to allow, and fewer bytes
- * on every page), and the host header carries the same policy plus frame-ancestors, which a <meta>
- * policy cannot set.
+ * on every page), and loses 'wasm-unsafe-eval' when the page has no search (only Pagefind compiles
+ * WebAssembly). The host header (public/_headers) carries one site-wide policy for what a <meta>
+ * policy cannot set (frame-ancestors) plus directives every page's <meta> repeats word for word:
+ * a browser enforces both policies, so the header must never be the stricter one.
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
@@ -54,53 +56,74 @@ export function narrowPolicy(policy: string, hashes: { scripts: string[]; styles
 }
 
 /**
- * A built page with its <meta> policy narrowed to its own inline code; `policy` is the new text.
- * Undefined when the page has no policy tag, which the caller treats as a build error.
+ * The elements whose scripts load Pagefind, and with it the WebAssembly that needs
+ * 'wasm-unsafe-eval': <search-form> (the header search, on first focus) and <search-page>.
+ */
+const SEARCH_ELEMENTS = 'search-form, search-page';
+
+/** True when the page carries a search box, so it may load Pagefind's WebAssembly. */
+export function hasSearch(html: string): boolean {
+	return parse(html).querySelector(SEARCH_ELEMENTS) !== null;
+}
+
+/** The policy without 'wasm-unsafe-eval' in script-src, for a page that never compiles WebAssembly. */
+export function withoutWasm(policy: string): string {
+	return policy
+		.split(';')
+		.map((directive) => directive.trim())
+		.filter((directive) => directive !== '')
+		.map((directive) =>
+			directive.startsWith('script-src ')
+				? directive
+						.split(/\s+/)
+						.filter((source) => source !== "'wasm-unsafe-eval'")
+						.join(' ')
+				: directive,
+		)
+		.join('; ');
+}
+
+/**
+ * A built page with its <meta> policy narrowed to its own inline code (and to no WebAssembly when
+ * it has no search); `policy` is the new text. Undefined when the page has no policy tag, which
+ * the caller treats as a build error.
  */
 export function withOwnPolicy(html: string): { html: string; policy: string } | undefined {
 	const policy = metaPolicy(html);
 	if (policy === undefined) return undefined;
-	const narrowed = narrowPolicy(policy, inlineHashes(html));
+	const own = narrowPolicy(policy, inlineHashes(html));
+	const narrowed = hasSearch(html) ? own : withoutWasm(own);
 	const attribute = narrowed.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 	return { html: html.replace(META, (tag, content: string) => tag.replace(content, attribute)), policy: narrowed };
 }
 
-/**
- * Headers only a document uses, sent with every page (not with every file, where they would cost
- * about 380 bytes a response for nothing). The Permissions-Policy turns off every feature the site
- * does not use.
- */
-export const DOCUMENT_HEADERS: readonly (readonly [name: string, value: string])[] = [
-	[
-		'Permissions-Policy',
-		'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()',
-	],
-	['Cross-Origin-Opener-Policy', 'same-origin'],
-];
+/** Directives a <meta> policy cannot carry, so the header holds them alone. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
-/** Only the embeddable pages may be framed, by any site; every other page by none. */
-export function framingHeaders(sitePath: string): { frameAncestors: string; xFrameOptions?: string } {
-	return sitePath.startsWith('/embed/') ? { frameAncestors: '*' } : { frameAncestors: "'none'", xFrameOptions: 'DENY' };
+/** A policy's directives by name, each with its source list as written. */
+function directives(policy: string): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const part of policy.split(';')) {
+		const [name = '', ...sources] = part.trim().split(/\s+/);
+		if (name !== '') map.set(name.toLowerCase(), sources.join(' '));
+	}
+	return map;
 }
 
 /**
- * One _headers block for one page: its CSP (with frame-ancestors), X-Frame-Options where it applies,
- * and the document headers.
+ * Why a site-wide header policy would block something a page's <meta> policy allows (empty when it
+ * cannot): every header directive other than the header-only ones must appear in the <meta> with
+ * the same sources. A directive the <meta> lacks would be stricter there (a fetch directive falls
+ * back to default-src or script-src in the <meta>, where the page's hashes live).
  */
-export function pageHeaderBlock(
-	sitePath: string,
-	policy: string,
-	framing: { frameAncestors: string; xFrameOptions?: string },
-): string {
-	const directives = policy
-		.split(';')
-		.map((directive) => directive.trim())
-		.filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'));
-	const lines = [
-		sitePath,
-		`  Content-Security-Policy: ${[...directives, `frame-ancestors ${framing.frameAncestors}`].join('; ')}`,
-	];
-	if (framing.xFrameOptions) lines.push(`  X-Frame-Options: ${framing.xFrameOptions}`);
-	for (const [name, value] of DOCUMENT_HEADERS) lines.push(`  ${name}: ${value}`);
-	return `${lines.join('\n')}\n`;
+export function headerPolicyConflicts(headerPolicy: string, pagePolicy: string): string[] {
+	const page = directives(pagePolicy);
+	const conflicts: string[] = [];
+	for (const [name, sources] of directives(headerPolicy)) {
+		if (HEADER_ONLY.has(name)) continue;
+		const own = page.get(name);
+		if (own === undefined) conflicts.push(`${name} is in the header policy but not in the page's <meta>`);
+		else if (own !== sources) conflicts.push(`${name} is "${sources}" in the header but "${own}" in the page's <meta>`);
+	}
+	return conflicts;
 }

@@ -66,3 +66,31 @@ export function buildRedirectsFile(redirects: readonly Redirect[], withBasePath:
 	const lines = redirects.map(({ from, to }) => `${withBasePath(from)} ${withBasePath(to)} 301`);
 	return `# From ${REDIRECTS_FILE}: old addresses of moved pages.\n${lines.join('\n')}\n`;
 }
+
+/** One line of a _redirects file as hosts read it: exact old path, new location, status. */
+export interface RedirectRule {
+	from: string;
+	to: string;
+	status: number;
+}
+
+/**
+ * Reads a _redirects file ("from to [status]" per line, # comments) for the local server. Only the
+ * exact-path lines this build writes are understood; a splat or :placeholder line throws, so a
+ * future rule the local server cannot follow fails loudly instead of being skipped.
+ */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+	const rules: RedirectRule[] = [];
+	for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
+		const line = rawLine.trim();
+		if (line === '' || line.startsWith('#')) continue;
+		const [from = '', to = '', status = '302', ...rest] = line.split(/\s+/);
+		const where = `_redirects line ${index + 1}`;
+		if (rest.length > 0 || !/^\/\S*$/.test(from) || to === '' || !/^(301|302|303|307|308)$/.test(status)) {
+			throw new Error(`${where}: expected "/old/path /new/path 301", got "${line}".`);
+		}
+		if (/[*:]/.test(from)) throw new Error(`${where}: the local server only follows exact paths, not "${from}".`);
+		rules.push({ from, to, status: Number(status) });
+	}
+	return rules;
+}

@@ -2,15 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-	DOCUMENT_HEADERS,
-	framingHeaders,
+	hasSearch,
+	headerPolicyConflicts,
 	inlineHashes,
 	metaPolicy,
 	narrowPolicy,
-	pageHeaderBlock,
 	withOwnPolicy,
+	withoutWasm,
 } from '../../src/lib/csp.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/static-headers.ts';
 
 test('the meta policy is read from built HTML with entities decoded', () => {
 	const html = `<meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">`;
@@ -18,33 +17,12 @@ test('the meta policy is read from built HTML with entities decoded', () => {
 	assert.equal(metaPolicy('<p>none</p>'), undefined);
 });
 
-test('only /embed/ pages may be framed', () => {
-	assert.deepEqual(framingHeaders('/embed/compare/'), { frameAncestors: '*' });
-	assert.deepEqual(framingHeaders('/compare/'), { frameAncestors: "'none'", xFrameOptions: 'DENY' });
-});
-
-test('a page block carries the page policy with frame-ancestors, and parses back', () => {
-	const block = pageHeaderBlock(
-		'/leg-cramps/',
-		"script-src 'self' 'sha256-a';style-src 'self'",
-		framingHeaders('/leg-cramps/'),
-	);
-	const headers = headersForPath(parseHeadersFile(block), '/leg-cramps/');
-	assert.equal(
-		headers.get('content-security-policy'),
-		"script-src 'self' 'sha256-a'; style-src 'self'; frame-ancestors 'none'",
-	);
-	assert.equal(headers.get('x-frame-options'), 'DENY');
-	const embed = pageHeaderBlock('/embed/compare/', "script-src 'self'", framingHeaders('/embed/compare/'));
-	assert.equal(headersForPath(parseHeadersFile(embed), '/embed/compare/').get('x-frame-options'), undefined);
-});
-
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = `<!doctype html><html><head>
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-other=' 'sha256-also='; style-src 'self' 'sha256-styles='">
 <script>theme()</script><script type="application/ld+json">{"@type":"x"}</script>
 <script type="module" src="/_astro/a.js"></script><script type="module">if (a < b) go()</script>
-<style>p>a{color:red}</style></head><body><script>theme()</script></body></html>`;
+<style>p>a{color:red}</style></head><body><search-form></search-form><script>theme()</script></body></html>`;
 
 test('a page needs hashes only for its own inline scripts that run and its style blocks', () => {
 	assert.deepEqual(inlineHashes(page), {
@@ -76,12 +54,36 @@ test("a built page's meta policy is rewritten to its own hashes, and the header 
 	assert.equal(withOwnPolicy('<p>no policy</p>'), undefined);
 });
 
-test('every page block carries the document-only headers; files get none of them', () => {
-	const block = pageHeaderBlock('/about/', "script-src 'self'", framingHeaders('/about/'));
-	const rules = parseHeadersFile(block);
-	for (const [name, value] of DOCUMENT_HEADERS) {
-		assert.equal(headersForPath(rules, '/about/').get(name.toLowerCase()), value);
-	}
-	assert.match(headersForPath(rules, '/about/').get('permissions-policy') ?? '', /camera=\(\)/);
-	assert.equal(headersForPath(rules, '/_astro/a.js').size, 0);
+test("a page without a search box loses 'wasm-unsafe-eval'; a page with one keeps it", () => {
+	const embed = page.replace('<search-form></search-form>', '<compare-table></compare-table>');
+	assert.equal(hasSearch(page), true);
+	assert.equal(hasSearch(embed), false);
+	assert.equal(hasSearch(page.replace('search-form', 'search-page').replace('/search-form', '/search-page')), true);
+	assert.match(withOwnPolicy(page)?.policy ?? '', /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+	const own = withOwnPolicy(embed)?.policy ?? '';
+	assert.doesNotMatch(own, /wasm-unsafe-eval/);
+	assert.match(own, /script-src 'self' 'sha256-/, 'the hashes stay');
+	assert.equal(
+		withoutWasm("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"),
+		"default-src 'self'; script-src 'self'; style-src 'self'",
+	);
+});
+
+const meta =
+	"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-a='";
+
+test('a header policy of frame-ancestors and directives the page repeats word for word is never stricter', () => {
+	assert.deepEqual(
+		headerPolicyConflicts("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'", meta),
+		[],
+	);
+	assert.deepEqual(headerPolicyConflicts("frame-ancestors *; img-src 'self' data:", meta), []);
+});
+
+test('a header policy that would block the theme script or tighten a directive is a conflict', () => {
+	// script-src without the page's hashes, or default-src (scripts fall back to it), blocks inline code.
+	assert.equal(headerPolicyConflicts("script-src 'self'", meta).length, 1);
+	assert.match(headerPolicyConflicts("default-src 'none'", meta)[0] ?? '', /default-src/);
+	assert.match(headerPolicyConflicts("img-src 'self'", meta)[0] ?? '', /img-src is "'self'" in the header/);
+	assert.match(headerPolicyConflicts("worker-src 'self'", meta)[0] ?? '', /not in the page's <meta>/);
 });

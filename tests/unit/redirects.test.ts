@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildRedirectsFile, parseRedirects } from '../../src/lib/redirects.ts';
+import { buildRedirectsFile, parseRedirects, parseRedirectsFile } from '../../src/lib/redirects.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 
 test('the real redirects list parses and has at least one entry', () => {
@@ -31,4 +31,21 @@ test('mistakes in the list name the entry and say what to fix', () => {
 	assert.throws(() => parseRedirects('- from: /a/\n  to: /b/\n  form: /c/\n'), /unknown field "form"/);
 	assert.throws(() => parseRedirects('from: /a/\n'), /must be a list/);
 	assert.deepEqual(parseRedirects(''), []);
+});
+
+test('_redirects is read back for the local server: exact paths with their status', () => {
+	const text = buildRedirectsFile([{ from: '/night-leg-cramps/', to: '/leg-cramps/' }], (path) => path);
+	assert.deepEqual(parseRedirectsFile(`${text}\n/old /new\n`), [
+		{ from: '/night-leg-cramps/', to: '/leg-cramps/', status: 301 },
+		{ from: '/old', to: '/new', status: 302 },
+	]);
+});
+
+test('a _redirects line the local server cannot follow fails loudly', () => {
+	assert.throws(
+		() => parseRedirectsFile('/blog/* /articles/:splat 301'),
+		/line 1: the local server only follows exact paths/,
+	);
+	assert.throws(() => parseRedirectsFile('/a /b 200'), /expected "\/old\/path \/new\/path 301"/);
+	assert.throws(() => parseRedirectsFile('old /b 301'), /line 1/);
 });
