@@ -290,6 +290,18 @@ test('the embed code and its preview follow the chosen view, and Copy copies exa
 	await expect(code).toHaveText(whole);
 });
 
+test('the embed code sits in a region named by its visible heading, and the region takes the focus', async ({
+	page,
+}) => {
+	await page.goto('compare/');
+	const region = page.getByRole('region', { name: 'Code to paste' });
+	await expect(region.locator('pre code')).toHaveText(/^<iframe src="/);
+	// aria-label is not allowed on <pre> (the W3C checker rejects it): the name comes from the region.
+	await expect(page.locator('pre[aria-label]')).toHaveCount(0);
+	await region.focus();
+	await expect(region).toBeFocused();
+});
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
 	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
