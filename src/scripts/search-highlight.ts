@@ -7,6 +7,7 @@
  */
 import { stemPattern } from '../lib/search-query.ts';
 import { highlightWords } from '../lib/search-url.ts';
+import { fragmentId } from '../lib/urls.ts';
 
 // Words as typed ("stretched") also mark their other forms ("stretch", "stretching"), by the same
 // stem rule that ranked the result the reader clicked.
@@ -40,6 +41,6 @@ if (root && pattern) {
 		parts.push(value.slice(last));
 		text.replaceWith(...parts.filter((part) => part !== ''));
 	}
-	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 	target?.scrollIntoView();
 }

@@ -72,6 +72,15 @@ test('when the search index cannot load, the header search on an article says so
 	expect(trouble).toEqual([]);
 });
 
+test('a ?highlight= link with a malformed #fragment still highlights and throws nothing', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	// "%E0%A4%A" is a cut-off escape: decodeURIComponent throws URIError on it.
+	await page.goto(`${at('/leg-cramps/')}?highlight=calf#%E0%A4%A`);
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(trouble).toEqual([]);
+});
+
 const hostileHighlights: Record<string, string> = {
 	'HTML markup': '<img src=x onerror="window.hacked=1;alert(1)"><script>window.hacked=2</script>cramp',
 	'a javascript: URL': 'javascript:window.hacked=3;alert(document.domain)//calf',
