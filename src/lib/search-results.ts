@@ -5,7 +5,8 @@
  */
 import { joinBase } from './urls.ts';
 import { HIGHLIGHT_PARAM } from './search-url.ts';
-import { STOP_WORDS, stem } from './search-query.ts';
+// words(): headings and excerpts are folded as the searched terms were, so "Café" ranks for "cafe".
+import { STOP_WORDS, stem, words } from './search-query.ts';
 
 /** A word location in a Pagefind result, with the score Pagefind gave it for this query. */
 export interface PagefindWordLocation {
@@ -100,13 +101,9 @@ export function matchesTerm(word: string, term: string): boolean {
 	return a.startsWith(b) || b.startsWith(a);
 }
 
-function wordsOf(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** How many of the terms occur among the words. */
-function coverage(words: readonly string[], terms: readonly string[]): number {
-	return terms.filter((term) => words.some((word) => matchesTerm(word, term))).length;
+function coverage(found: readonly string[], terms: readonly string[]): number {
+	return terms.filter((term) => found.some((word) => matchesTerm(word, term))).length;
 }
 
 /**
@@ -117,8 +114,8 @@ function coverage(words: readonly string[], terms: readonly string[]): number {
 function sectionKeys(section: PagefindSubResult, terms: readonly string[]): number[] {
 	const marked = parseExcerpt(section.excerpt)
 		.filter((part) => part.marked)
-		.flatMap((part) => wordsOf(part.text));
-	const titleWords = wordsOf(section.title).filter((word) => !STOP_WORDS.has(word));
+		.flatMap((part) => words(part.text));
+	const titleWords = words(section.title).filter((word) => !STOP_WORDS.has(word));
 	const inTitle = coverage(titleWords, terms);
 	const located = section.weighted_locations ?? [];
 	return [
@@ -185,7 +182,7 @@ export function shapeResult(fragment: PagefindFragment, base: string, terms: rea
 
 function excerptCoverage(parts: readonly ExcerptPart[], terms: readonly string[]): number {
 	return coverage(
-		parts.filter((part) => part.marked).flatMap((part) => wordsOf(part.text)),
+		parts.filter((part) => part.marked).flatMap((part) => words(part.text)),
 		terms,
 	);
 }

@@ -2,7 +2,7 @@
  * Search state in the URL: /search/?q=… is the whole state of the search page, so a search can be
  * bookmarked, shared and reloaded; result links carry ?highlight=… so the article marks the words.
  */
-import { normaliseQuery } from './search-query.ts';
+import { normaliseQuery, words } from './search-query.ts';
 import { joinBase } from './urls.ts';
 
 /** The search page's query parameter (the header form's input is named after it). */
@@ -37,11 +37,8 @@ export function urlWithQuery(pathAndSearch: string, query: string): string {
 /** The words to highlight on an article page, from its ?highlight= parameter. */
 export function highlightWords(search: string): string[] {
 	const value = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-	const words =
-		normaliseQuery(value)
-			.toLowerCase()
-			.match(/[\p{L}\p{N}]+/gu) ?? [];
-	return [...new Set(words)].filter((word) => word.length > 1).slice(0, 10);
+	// words(): the same folding as search, so a word typed with an accent marks the page's plain word.
+	return [...new Set(words(normaliseQuery(value)))].filter((word) => word.length > 1).slice(0, 10);
 }
 
 /** Link to the A–Z list of every article on /search/, under the deploy base. */

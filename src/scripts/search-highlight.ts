@@ -5,7 +5,7 @@
  * pagefind-highlight.js at a fraction of its size, and adds elements only (no inline styles), so
  * the Content Security Policy holds.
  */
-import { stemPattern } from '../lib/search-query.ts';
+import { matchRanges, stemPattern } from '../lib/search-query.ts';
 import { highlightWords } from '../lib/search-url.ts';
 import { fragmentId } from '../lib/urls.ts';
 
@@ -26,17 +26,18 @@ if (root && pattern) {
 	while (walker.nextNode()) texts.push(walker.currentNode as Text);
 	for (const text of texts) {
 		const value = text.data;
-		const matches = [...value.matchAll(pattern)];
-		if (matches.length === 0) continue;
+		// Compared folded, as search compares words: "crámp" typed marks "cramp" on the page.
+		const ranges = matchRanges(value, pattern);
+		if (ranges.length === 0) continue;
 		const parts: (string | HTMLElement)[] = [];
 		let last = 0;
-		for (const match of matches) {
-			parts.push(value.slice(last, match.index));
+		for (const [start, end] of ranges) {
+			parts.push(value.slice(last, start));
 			const mark = document.createElement('mark');
 			mark.className = 'search-highlight';
-			mark.textContent = match[0];
+			mark.textContent = value.slice(start, end);
 			parts.push(mark);
-			last = match.index + match[0].length;
+			last = end;
 		}
 		parts.push(value.slice(last));
 		text.replaceWith(...parts.filter((part) => part !== ''));

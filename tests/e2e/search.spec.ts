@@ -212,6 +212,26 @@ test('"stretched" finds the cramps page, and landing on it marks "stretch" and "
 	await expect(page.locator('main mark.search-highlight', { hasText: /^stretch(es|ing)?$/i }).first()).toBeVisible();
 });
 
+test('a word typed with a combining accent finds the cramps page and marks "cramp" on it, as plain "cramp" does', async ({
+	page,
+}) => {
+	// "cra" + U+0301 (combining acute) + "mp": Pagefind ignores the accent, so the highlighter must too.
+	const typed = 'cra\u0301mp';
+	await page.goto(`search/?exact=1&q=${encodeURIComponent(typed)}`);
+	const first = results(page).first();
+	await expect(first.locator('.search-hit__link')).toHaveAttribute('href', /\/leg-cramps\//);
+	await first.locator('.search-hit__link').click();
+	await expect(page.locator('main mark.search-highlight', { hasText: /^cramps?$/i }).first()).toBeVisible();
+
+	// A ?highlight= link that carries the accent itself (shared, or from an older page) marks the same words.
+	await page.goto(`leg-cramps/?highlight=${encodeURIComponent(typed)}`);
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	const marked = await page.locator('main mark.search-highlight').allTextContents();
+	await page.goto('leg-cramps/?highlight=cramp');
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	expect(marked).toEqual(await page.locator('main mark.search-highlight').allTextContents());
+});
+
 test.describe('category filter', () => {
 	const links = (page: Page) =>
 		results(page)
