@@ -74,7 +74,11 @@ async function checkHead(page: Page, path: string | null, isArticle: boolean): P
 	expect(await meta(page, 'twitter:image')).toBe(image);
 	expect(await meta(page, 'og:image:width')).toBe('1200');
 	expect(await meta(page, 'og:image:height')).toBe('630');
-	expect(await meta(page, 'og:image:alt')).toBeTruthy();
+	const alt = await meta(page, 'og:image:alt');
+	expect(alt).toBeTruthy();
+	expect(await meta(page, 'twitter:image:alt')).toBe(alt);
+	// One phrase naming page and site ("…, from Legs at Night"), never a second subtitle ("…: Legs at Night").
+	expect(alt).not.toMatch(/: Legs at Night$/);
 	expect(pngSize(fileFor(image))).toEqual({ width: 1200, height: 630 });
 }
 
@@ -120,6 +124,12 @@ for (const path of pages) {
 		await checkHead(page, path, isArticle(path) && path !== '/');
 	});
 }
+
+test('the share image of the warning signs reads as one phrase, not a double colon', async ({ page }) => {
+	await page.goto(at('/warning-signs/'));
+	expect(await meta(page, 'og:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
+	expect(await meta(page, 'twitter:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
+});
 
 test('/search/ has a complete head too', async ({ page }) => {
 	const response = await page.goto(at('/search/'));
