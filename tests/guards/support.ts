@@ -33,24 +33,19 @@ export function replaceOnce(text: string, from: string, to: string): string {
 	return text.replace(from, to);
 }
 
-/**
- * Copies the project, lays the fixture folder tests/fixtures/<name>/ over it (when there is one) and
- * applies `edit`, then runs the command. `inspect` may look at the copy (its build is in dist/)
- * before it is deleted.
- */
-export async function runWithFixture(
-	name: string,
-	command: string[],
-	{ inspect, edit }: { inspect?: (dir: string) => void | Promise<void>; edit?: Edit } = {},
-): Promise<GuardRun> {
+/** A temporary copy of the project, with node_modules linked, in which commands can be run. */
+export interface ProjectCopy {
+	/** Root of the copy. */
+	dir: string;
+	/** Runs a command in the copy, building into its dist/ with its own Astro cache (.cache/). */
+	run: (command: string[]) => Promise<GuardRun>;
+}
+
+/** Makes a copy of the project, hands it to `use`, and deletes it afterwards, whatever happens. */
+export async function withProjectCopy<T>(name: string, use: (copy: ProjectCopy) => Promise<T>): Promise<T> {
 	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
-	try {
-		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
-		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-		const fixture = join(repoRoot, 'tests/fixtures', name);
-		if (existsSync(fixture)) cpSync(fixture, dir, { recursive: true });
-		if (edit) writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
-		const run = await new Promise<GuardRun>((done) => {
+	const run = (command: string[]) =>
+		new Promise<GuardRun>((done) => {
 			const child = spawn(command[0] ?? 'npx', command.slice(1), {
 				cwd: dir,
 				env: {
@@ -67,9 +62,31 @@ export async function runWithFixture(
 			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 			child.on('close', (code) => done({ code, output }));
 		});
-		await inspect?.(dir);
-		return run;
+	try {
+		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		return await use({ dir, run });
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Copies the project, lays the fixture folder tests/fixtures/<name>/ over it (when there is one) and
+ * applies `edit`, then runs the command. `inspect` may look at the copy (its build is in dist/)
+ * before it is deleted.
+ */
+export async function runWithFixture(
+	name: string,
+	command: string[],
+	{ inspect, edit }: { inspect?: (dir: string) => void | Promise<void>; edit?: Edit } = {},
+): Promise<GuardRun> {
+	return withProjectCopy(name, async ({ dir, run }) => {
+		const fixture = join(repoRoot, 'tests/fixtures', name);
+		if (existsSync(fixture)) cpSync(fixture, dir, { recursive: true });
+		if (edit) writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
+		const result = await run(command);
+		await inspect?.(dir);
+		return result;
+	});
 }
