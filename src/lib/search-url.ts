@@ -11,8 +11,8 @@ export const QUERY_PARAM = 'q';
 /** Set on the search page's URL when the reader chose "search instead for" the words as typed. */
 export const EXACT_PARAM = 'exact';
 
-/** Fragment id of the A–Z list on /search/ (ArticleIndex.astro), where search sends readers it cannot help. */
-export const INDEX_ID = 'a-z';
+/** The page that lists every article A to Z (src/pages/a-z.astro), where search sends readers it cannot help. */
+export const INDEX_PATH = '/a-z/';
 
 /** The parameter on result links that asks the article page to highlight the searched words. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -41,9 +41,9 @@ export function highlightWords(search: string): string[] {
 	return [...new Set(words(normaliseQuery(value)))].filter((word) => word.length > 1).slice(0, 10);
 }
 
-/** Link to the A–Z list of every article on /search/, under the deploy base. */
+/** Link to the A–Z page of every article, under the deploy base. */
 export function indexHref(base: string): string {
-	return `${joinBase(base, '/search/')}#${INDEX_ID}`;
+	return joinBase(base, INDEX_PATH);
 }
 
 /** Link to /search/ for a query; `exact` asks it to search the words as typed, uncorrected. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { at, missingPage, outDir, repoRoot } from './support/site.ts';
+import { at, missingPage, outDir, repoRoot, sourceArticles } from './support/site.ts';
 
 /** The origin and base path the build was made for (astro.config.mjs reads the same variables). */
 const siteUrl = process.env['SITE_URL'] ?? 'https://legsatnight.example';
@@ -84,16 +84,12 @@ async function checkHead(page: Page, path: string | null, isArticle: boolean): P
 
 const pages = sitemapPaths();
 
-test('the sitemap lists exactly the articles, /compare/ and /about/, each with its review date', () => {
-	const expected = [
-		'/',
-		'/about/',
-		'/compare/',
-		'/everyday-leg-pain/',
-		'/leg-cramps/',
-		'/restless-legs/',
-		'/warning-signs/',
-	];
+test('the sitemap lists exactly the articles, /compare/, /about/ and /a-z/, each with its review date', () => {
+	// The articles as the editors wrote them (drafts left out), so a new article needs no edit here.
+	const articles = sourceArticles()
+		.filter((article) => !article.draft)
+		.map((article) => article.path);
+	const expected = [...articles, '/about/', '/compare/', '/a-z/'].sort();
 	expect([...pages].sort()).toEqual(expected);
 	const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 	const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map(([, entry]) => entry ?? '');
@@ -137,7 +133,7 @@ test('/search/ has a complete head too', async ({ page }) => {
 	await checkHead(page, '/search/', false);
 });
 
-test('@core the 404 page says noindex, names no canonical, and offers the search box and every article A–Z', async ({
+test('@core the 404 page says noindex, names no canonical, and offers the search box, the main topics and the A–Z page', async ({
 	page,
 }) => {
 	const response = await page.goto(at(missingPage));
@@ -146,10 +142,22 @@ test('@core the 404 page says noindex, names no canonical, and offers the search
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const search = page.locator('main').getByRole('search');
 	await expect(search.getByRole('searchbox')).toBeVisible();
-	const list = page.locator('main').getByRole('region', { name: 'All articles A to Z' });
-	for (const path of pages.filter((p) => !['/compare/', '/about/'].includes(p))) {
-		await expect(list.locator(`a[href="${new URL(siteRoot).pathname}${path.slice(1)}"]`)).toHaveCount(1);
+	const topics = page.locator('main').getByRole('region', { name: 'Main topics' });
+	const root = new URL(siteRoot).pathname;
+	// The same fixed handful on every build: every missing address is answered with this page.
+	await expect(topics.getByRole('listitem').getByRole('link')).toHaveCount(6);
+	const main = [
+		'/',
+		'/leg-cramps/',
+		'/restless-legs/',
+		'/everyday-leg-pain/',
+		'/warning-signs/',
+		'/leg-pain-in-children/',
+	];
+	for (const path of main) {
+		await expect(topics.locator(`li a[href="${root}${path.slice(1)}"]`)).toHaveCount(1);
 	}
+	await expect(topics.getByRole('link', { name: 'See every article A to Z' })).toHaveAttribute('href', `${root}a-z/`);
 });
 
 /** Articles are the pages whose <main> goes into the search index. */

@@ -56,9 +56,9 @@ test('urlWithQuery sets or removes q and keeps everything else', () => {
 	assert.equal(urlWithQuery('/legs/search/?q=a', '<b>&'), '/legs/search/?q=%3Cb%3E%26');
 });
 
-test('indexHref and searchPageHref link to /search/ under the deploy base', () => {
-	assert.equal(indexHref('/'), '/search/#a-z');
-	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/search/#a-z');
+test('indexHref links to the A–Z page and searchPageHref to /search/, under the deploy base', () => {
+	assert.equal(indexHref('/'), '/a-z/');
+	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/a-z/');
 	assert.equal(searchPageHref('/', ' leg  crmaps ', true), '/search/?q=leg+crmaps&exact=1');
 	assert.equal(searchPageHref('/legs-at-night', '<b>'), '/legs-at-night/search/?q=%3Cb%3E');
 	assert.equal(searchPageHref('/', ''), '/search/');
