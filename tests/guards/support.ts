@@ -41,31 +41,34 @@ export interface ProjectCopy {
 	run: (command: string[]) => Promise<GuardRun>;
 }
 
+/** Runs a command in a project folder, building into its dist/ with its own Astro cache (.cache/). */
+export function runIn(dir: string, command: string[]): Promise<GuardRun> {
+	return new Promise<GuardRun>((done) => {
+		const child = spawn(command[0] ?? 'npx', command.slice(1), {
+			cwd: dir,
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				OUT_DIR: join(dir, 'dist'),
+				ASTRO_CACHE_DIR: join(dir, '.cache'),
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('close', (code) => done({ code, output }));
+	});
+}
+
 /** Makes a copy of the project, hands it to `use`, and deletes it afterwards, whatever happens. */
 export async function withProjectCopy<T>(name: string, use: (copy: ProjectCopy) => Promise<T>): Promise<T> {
 	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
-	const run = (command: string[]) =>
-		new Promise<GuardRun>((done) => {
-			const child = spawn(command[0] ?? 'npx', command.slice(1), {
-				cwd: dir,
-				env: {
-					...process.env,
-					ASTRO_TELEMETRY_DISABLED: '1',
-					OUT_DIR: join(dir, 'dist'),
-					ASTRO_CACHE_DIR: join(dir, '.cache'),
-					FORCE_COLOR: '0',
-					NO_COLOR: '1',
-				},
-			});
-			let output = '';
-			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-			child.on('close', (code) => done({ code, output }));
-		});
 	try {
 		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
 		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-		return await use({ dir, run });
+		return await use({ dir, run: (command) => runIn(dir, command) });
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
