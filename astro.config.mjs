@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import redirects from './src/integrations/redirects.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import shareImageCache from './src/integrations/share-image-cache.ts';
 
 /**
  * Every absolute URL (canonical, share previews, the embed snippet, the sitemap) derives from
@@ -20,7 +21,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), cspHeaders(), redirects(), linkCheck()],
+	integrations: [mdx(), cspHeaders(), redirects(), linkCheck(), shareImageCache()],
 	security: {
 		// Hash-based script-src and style-src in every page's <meta>; src/integrations/csp-headers.ts
 		// copies the same policy into the host headers. Pagefind compiles its WebAssembly search

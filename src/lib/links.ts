@@ -5,6 +5,7 @@
  * it runs code instead of opening a page, and the Content Security Policy would block it anyway.
  */
 import { parse } from 'node-html-parser';
+import { fragmentId } from './urls.ts';
 
 /** The elements and attributes that name an address the browser will fetch or open. */
 const URL_ATTRIBUTES = [
@@ -94,7 +95,7 @@ export function findBrokenLinks(pages: readonly PageLinks[], base: string, files
 				if (!files.has(target)) report(written, element === 'a' ? 'no such page' : `no such file (<${element}>)`);
 				continue;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			const fragment = fragmentId(url.hash);
 			if (element === 'a' && fragment && !targetPage.ids.has(fragment)) report(written, `no id "${fragment}" there`);
 		}
 	}

@@ -133,11 +133,21 @@ export function normaliseQuery(raw: string): string {
 	return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-/** Lower-case words (letters and digits) of any text; punctuation such as "?" or "-" separates words. */
+/**
+ * Text as search compares it: compatibility forms unified (NFKD: full-width "ｃａｌｆ" is "calf")
+ * and combining marks dropped, so "crámp", "cra\u0301mp" (a combining accent) and "cramp" are one
+ * word. Pagefind matches words this way (its `exactDiacritics` option is off), so every word we
+ * compare ourselves (search terms, spelling vocabulary, highlighting and the page text it marks)
+ * goes through this one function: a page found for "crámp" then opens with "cramp" marked.
+ */
+export function foldText(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Lower-case, folded words (letters and digits) of any text; punctuation such as "?" or "-" separates words. */
 export function words(text: string): string[] {
 	return (
-		text
-			.normalize('NFKC')
+		foldText(text)
 			.toLowerCase()
 			.match(/[\p{L}\p{N}]+/gu) ?? []
 	);
@@ -177,7 +187,7 @@ const MIN_STEM_LENGTH = 3;
  * inflections stay: "restless", "thrombosis", "need".
  */
 export function stem(word: string): string {
-	// No NFKC here: every caller passes words() output, already normalised, and this runs per word.
+	// No folding here: every caller passes words() output, already folded, and this runs per word.
 	const lower = word.toLowerCase();
 	const ending =
 		/(?:ness|ing)$/u.exec(lower)?.[0] ??
@@ -197,6 +207,45 @@ export function stemPattern(terms: readonly string[]): RegExp | undefined {
 	const stems = [...new Set(terms.flatMap(words).map(stem))];
 	if (stems.length === 0) return undefined;
 	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+/**
+ * Where a stemPattern() matches a text, compared folded (foldText) as the pattern's words were:
+ * [start, end) ranges in the original text, so "café" is marked whole for "cafe", and a decomposed
+ * "e\u0301" keeps its accent inside the mark. Ranges are in order and never overlap.
+ */
+export function matchRanges(text: string, pattern: RegExp): [number, number][] {
+	const folded = foldText(text);
+	if (folded === text) return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+	// Folding changes lengths ("é" may be one unit or two, "ﬁ" becomes "fi"), so record for each unit
+	// of the folded text where its source character starts and ends in the original.
+	let joined = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (let index = 0; index < text.length;) {
+		const char = String.fromCodePoint(text.codePointAt(index) ?? 0);
+		const part = foldText(char);
+		for (let unit = 0; unit < part.length; unit++) {
+			starts.push(index);
+			ends.push(index + char.length);
+		}
+		joined += part;
+		index += char.length;
+	}
+	const ranges: [number, number][] = [];
+	for (const match of joined.matchAll(pattern)) {
+		if (match[0] === '') continue;
+		const start = starts[match.index] ?? 0;
+		let end = ends[match.index + match[0].length - 1] ?? start;
+		// Combining marks after the last letter fold to nothing: they belong to that letter.
+		while (end < text.length) {
+			const next = String.fromCodePoint(text.codePointAt(end) ?? 0);
+			if (foldText(next) !== '') break;
+			end += next.length;
+		}
+		if (start >= (ranges.at(-1)?.[1] ?? 0)) ranges.push([start, end]);
+	}
+	return ranges;
 }
 
 /** True when the reader is probably still typing the last word (no space after it yet). */

@@ -5,7 +5,8 @@
  */
 import { joinBase } from './urls.ts';
 import { HIGHLIGHT_PARAM } from './search-url.ts';
-import { STOP_WORDS, stem } from './search-query.ts';
+// words(): headings and excerpts are folded as the searched terms were, so "Café" ranks for "cafe".
+import { STOP_WORDS, stem, words } from './search-query.ts';
 import { levelRank, signLevelIds, signLevels } from './warning-signs.ts';
 import { SELF_CARE_WORDS, type QueryIntent } from './search-rank.ts';
 
@@ -102,13 +103,9 @@ export function matchesTerm(word: string, term: string): boolean {
 	return a.startsWith(b) || b.startsWith(a);
 }
 
-function wordsOf(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** How many of the terms occur among the words. */
-function coverage(words: readonly string[], terms: readonly string[]): number {
-	return terms.filter((term) => words.some((word) => matchesTerm(word, term))).length;
+function coverage(found: readonly string[], terms: readonly string[]): number {
+	return terms.filter((term) => found.some((word) => matchesTerm(word, term))).length;
 }
 
 /**
@@ -142,8 +139,8 @@ function sectionKeys(section: PagefindSubResult, query: SectionQuery): number[] 
 	const { terms } = query;
 	const marked = parseExcerpt(section.excerpt)
 		.filter((part) => part.marked)
-		.flatMap((part) => wordsOf(part.text));
-	const allTitleWords = wordsOf(section.title);
+		.flatMap((part) => words(part.text));
+	const allTitleWords = words(section.title);
 	const titleWords = allTitleWords.filter((word) => !STOP_WORDS.has(word));
 	const inTitle = coverage(titleWords, terms);
 	const headingWeight = terms
@@ -204,7 +201,7 @@ export function shapeResult(
 	const headingCounts = new Map(
 		sectionTerms.map((term) => [
 			term,
-			sections.filter((section) => wordsOf(section.title).some((word) => matchesTerm(word, term))).length,
+			sections.filter((section) => words(section.title).some((word) => matchesTerm(word, term))).length,
 		]),
 	);
 	const query: SectionQuery = { terms: sectionTerms, typed, intent, headingCounts };
@@ -234,7 +231,7 @@ export function shapeResult(
 
 function excerptCoverage(parts: readonly ExcerptPart[], terms: readonly string[]): number {
 	return coverage(
-		parts.filter((part) => part.marked).flatMap((part) => wordsOf(part.text)),
+		parts.filter((part) => part.marked).flatMap((part) => words(part.text)),
 		terms,
 	);
 }

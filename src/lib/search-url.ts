@@ -2,7 +2,7 @@
  * Search state in the URL: /search/?q=… is the whole state of the search page, so a search can be
  * bookmarked, shared and reloaded; result links carry ?highlight=… so the article marks the words.
  */
-import { normaliseQuery } from './search-query.ts';
+import { normaliseQuery, words } from './search-query.ts';
 import { joinBase } from './urls.ts';
 
 /** The search page's query parameter (the header form's input is named after it). */
@@ -11,8 +11,8 @@ export const QUERY_PARAM = 'q';
 /** Set on the search page's URL when the reader chose "search instead for" the words as typed. */
 export const EXACT_PARAM = 'exact';
 
-/** Fragment id of the A–Z list on /search/ (ArticleIndex.astro), where search sends readers it cannot help. */
-export const INDEX_ID = 'a-z';
+/** The page that lists every article A to Z (src/pages/a-z.astro), where search sends readers it cannot help. */
+export const INDEX_PATH = '/a-z/';
 
 /** The parameter on result links that asks the article page to highlight the searched words. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -37,16 +37,13 @@ export function urlWithQuery(pathAndSearch: string, query: string): string {
 /** The words to highlight on an article page, from its ?highlight= parameter. */
 export function highlightWords(search: string): string[] {
 	const value = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-	const words =
-		normaliseQuery(value)
-			.toLowerCase()
-			.match(/[\p{L}\p{N}]+/gu) ?? [];
-	return [...new Set(words)].filter((word) => word.length > 1).slice(0, 10);
+	// words(): the same folding as search, so a word typed with an accent marks the page's plain word.
+	return [...new Set(words(normaliseQuery(value)))].filter((word) => word.length > 1).slice(0, 10);
 }
 
-/** Link to the A–Z list of every article on /search/, under the deploy base. */
+/** Link to the A–Z page of every article, under the deploy base. */
 export function indexHref(base: string): string {
-	return `${joinBase(base, '/search/')}#${INDEX_ID}`;
+	return joinBase(base, INDEX_PATH);
 }
 
 /** Link to /search/ for a query; `exact` asks it to search the words as typed, uncorrected. */

@@ -61,6 +61,19 @@ export function shareImageFor(sitePath: string, requested?: string): string {
 	return requested ?? pageShareImages[sitePath] ?? DEFAULT_SHARE_IMAGE;
 }
 
+/**
+ * The text alternative of a page's share image, naming the page and the site in one phrase:
+ * "Warning signs: when to see a doctor, from Legs at Night". Joining with a colon read as a second
+ * subtitle ("…: when to see a doctor: Legs at Night"); a title that asks or exclaims keeps its mark
+ * and the site follows as its own phrase; a title that names the site already is used as it is.
+ */
+export function shareImageAlt(title: string): string {
+	const clean = title.replace(/\s+/g, ' ').trim();
+	if (clean.includes(SITE_NAME)) return clean;
+	if (/[?!]$/.test(clean)) return `${clean} From ${SITE_NAME}`;
+	return `${clean.replace(/[\s,;:.–-]+$/, '')}, from ${SITE_NAME}`;
+}
+
 export interface SeoInput {
 	/** Page title without the site name. */
 	title: string;

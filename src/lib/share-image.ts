@@ -4,6 +4,7 @@
  * Built at build time with satori (layout to SVG) and resvg (SVG to PNG), with the Atkinson
  * Hyperlegible font from npm: nothing is fetched from the network.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -100,12 +101,25 @@ export function shareImageTree({ title, summary }: ShareImageText): Node {
 }
 
 type FontWeight = 400 | 700;
-let fonts: Promise<{ name: string; data: Buffer; weight: FontWeight; style: 'normal' }[]> | undefined;
+
+/** One font as satori takes it. */
+export interface ShareImageFont {
+	name: string;
+	data: Buffer;
+	weight: FontWeight;
+	style: 'normal';
+}
+
+let fonts: Promise<ShareImageFont[]> | undefined;
+
+/** Resolves packages from the project root: during a build this module runs from a bundle in the output folder. */
+function projectRequire(): NodeJS.Require {
+	return createRequire(join(process.cwd(), 'package.json'));
+}
 
 /** Atkinson Hyperlegible, latin and latin-ext, regular and bold: .woff, because satori cannot read woff2. */
 function loadFonts(): NonNullable<typeof fonts> {
-	// Resolved from the project root: during a build this module runs from a bundle in the output folder.
-	const require = createRequire(join(process.cwd(), 'package.json'));
+	const require = projectRequire();
 	fonts ??= Promise.all(
 		(['latin', 'latin-ext'] as const).flatMap((subset) =>
 			([400, 700] as const).map(async (weight) => ({
@@ -121,6 +135,70 @@ function loadFonts(): NonNullable<typeof fonts> {
 		),
 	);
 	return fonts;
+}
+
+/**
+ * Bump when renderShareImage draws differently in a way the tree, the fonts and the renderer
+ * versions do not show (its resvg options, say), so that every cached image is rendered again.
+ */
+export const RENDER_REVISION = 1;
+
+/** Everything that decides the pixels of one share image. */
+export interface ShareImageInputs {
+	/** The layout as shareImageTree() builds it: the text as shown (the summary already cut), colours, sizes. */
+	tree: unknown;
+	/** fontsDigest() of the fonts it is drawn with. */
+	fonts: string;
+	/** Versions of the packages that draw it, e.g. { satori: '0.63.2', '@resvg/resvg-js': '2.6.2' }. */
+	renderers: Readonly<Record<string, string>>;
+	/** RENDER_REVISION. */
+	revision: number;
+}
+
+/** A digest of the fonts' names, weights, styles and bytes: a new font file is a new look. */
+export function fontsDigest(list: readonly ShareImageFont[]): string {
+	const hash = createHash('sha256');
+	for (const font of list)
+		hash.update(`${font.name}\0${font.weight}\0${font.style}\0${font.data.length}\0`).update(font.data);
+	return hash.digest('hex');
+}
+
+/** The cache key of a share image: a SHA-256 of its inputs, so two images with one key are the same PNG. */
+export function shareImageKey({ tree, fonts: fontDigest, renderers, revision }: ShareImageInputs): string {
+	// Sorted renderer names: the key must not depend on the order a caller listed them in.
+	const sorted = Object.fromEntries(Object.entries(renderers).sort(([a], [b]) => a.localeCompare(b)));
+	return createHash('sha256')
+		.update(JSON.stringify({ revision, renderers: sorted, fonts: fontDigest, tree }))
+		.digest('hex');
+}
+
+let renderers: Record<string, string> | undefined;
+
+/** The installed versions of satori and resvg: an upgrade may draw the same tree differently. */
+function rendererVersions(): Record<string, string> {
+	if (!renderers) {
+		const require = projectRequire();
+		renderers = Object.fromEntries(
+			['satori', '@resvg/resvg-js'].map((name) => [
+				name,
+				(require(`${name}/package.json`) as { version: string }).version,
+			]),
+		);
+	}
+	return renderers;
+}
+
+let fontDigest: Promise<string> | undefined;
+
+/** The inputs of the share image for `text` with this project's fonts and renderers (see shareImageKey). */
+export async function shareImageInputs(text: ShareImageText): Promise<ShareImageInputs> {
+	fontDigest ??= loadFonts().then(fontsDigest);
+	return {
+		tree: shareImageTree(text),
+		fonts: await fontDigest,
+		renderers: rendererVersions(),
+		revision: RENDER_REVISION,
+	};
 }
 
 /** Renders the share image as PNG bytes. */

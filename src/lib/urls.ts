@@ -26,3 +26,17 @@ export function stripBase(base: string, pathname: string): string {
 	const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
 	return trimmedBase && pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) || '/' : pathname;
 }
+
+/**
+ * The element id a URL fragment names: "#calf-stretch" → "calf-stretch", percent-escapes decoded.
+ * Anyone can type or send a fragment, and a malformed escape ("#%E0%A4%A") makes decodeURIComponent
+ * throw; such a fragment is taken as written (it names no id, so nothing is scrolled to).
+ */
+export function fragmentId(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

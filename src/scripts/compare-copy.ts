@@ -4,7 +4,7 @@
  * the snippet and the live preview follow it, so a site owner embeds exactly the view they chose.
  */
 import { snippetForView } from '../lib/compare-embed.ts';
-import type { CompareChangeEvent } from './compare-table.ts';
+import type { CompareChangeEvent, CompareViewSource } from './compare-table.ts';
 
 class CompareCopy extends HTMLElement {
 	#code: HTMLElement | null = null;
@@ -16,6 +16,10 @@ class CompareCopy extends HTMLElement {
 		if (!this.#code) return;
 		this.#snippet = this.#code.textContent ?? '';
 		document.addEventListener('compare-change', (event) => this.#follow((event as CompareChangeEvent).detail.query));
+		// The table's script may have run first and announced the view of a shared link (?show=…&diff=1)
+		// before this listener existed, so take its current view now; later changes arrive as events.
+		const table = document.querySelector<CompareViewSource>('compare-table');
+		if (table?.view !== undefined) this.#follow(table.view);
 
 		const actions = this.querySelector<HTMLElement>('.embed-code__actions');
 		const status = this.querySelector<HTMLElement>('[role="status"]');

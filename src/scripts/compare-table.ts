@@ -14,9 +14,18 @@ const EXPAND: CompareExpandEvent = 'compare-expand';
 /** Sent (bubbling) after every change of view; `query` is the view alone, e.g. "?show=a,b&diff=1". */
 export type CompareChangeEvent = CustomEvent<{ query: string }>;
 
+/**
+ * A <compare-table> as an element that follows it sees it. The table announces its first view (from
+ * the URL) while it sets up, which may be before a follower's script has run, so a follower reads
+ * `view` when it connects and listens for compare-change after. Undefined until the table is set up.
+ */
+export interface CompareViewSource extends HTMLElement {
+	readonly view?: string | undefined;
+}
+
 const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
 
-class CompareTable extends HTMLElement implements ExpandableTable {
+class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSource {
 	// declare: no class field, which on upgrade would wipe the page <compare-expand> set beforehand.
 	declare expandFrom?: string | undefined;
 	#ids: string[] = [];
@@ -26,6 +35,12 @@ class CompareTable extends HTMLElement implements ExpandableTable {
 	#diff: HTMLInputElement | null = null;
 	#status: HTMLElement | null = null;
 	#rows: DiffRow[] = [];
+	#view: string | undefined;
+
+	/** The current view as a query ("?show=a,b&diff=1", "" for the whole table); see CompareViewSource. */
+	get view(): string | undefined {
+		return this.#view;
+	}
 
 	connectedCallback(): void {
 		// An article's table: its <compare-expand> may hand it the full table now or later.
@@ -131,7 +146,8 @@ class CompareTable extends HTMLElement implements ExpandableTable {
 					: ` ${hide.length} row${hide.length === 1 ? '' : 's'} hidden because the short answers match.`;
 			this.#say(`Comparing ${show.length} conditions.${hidden}`);
 		}
-		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true, detail: { query: this.#viewQuery() } }));
+		this.#view = this.#viewQuery();
+		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true, detail: { query: this.#view } }));
 	}
 
 	/** The view as a query of its own, measured against the full table: what a shared link carries. */

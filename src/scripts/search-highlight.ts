@@ -5,8 +5,9 @@
  * pagefind-highlight.js at a fraction of its size, and adds elements only (no inline styles), so
  * the Content Security Policy holds.
  */
-import { stemPattern } from '../lib/search-query.ts';
+import { matchRanges, stemPattern } from '../lib/search-query.ts';
 import { highlightWords } from '../lib/search-url.ts';
+import { fragmentId } from '../lib/urls.ts';
 
 // Words as typed ("stretched") also mark their other forms ("stretch", "stretching"), by the same
 // stem rule that ranked the result the reader clicked.
@@ -25,21 +26,22 @@ if (root && pattern) {
 	while (walker.nextNode()) texts.push(walker.currentNode as Text);
 	for (const text of texts) {
 		const value = text.data;
-		const matches = [...value.matchAll(pattern)];
-		if (matches.length === 0) continue;
+		// Compared folded, as search compares words: "crámp" typed marks "cramp" on the page.
+		const ranges = matchRanges(value, pattern);
+		if (ranges.length === 0) continue;
 		const parts: (string | HTMLElement)[] = [];
 		let last = 0;
-		for (const match of matches) {
-			parts.push(value.slice(last, match.index));
+		for (const [start, end] of ranges) {
+			parts.push(value.slice(last, start));
 			const mark = document.createElement('mark');
 			mark.className = 'search-highlight';
-			mark.textContent = match[0];
+			mark.textContent = value.slice(start, end);
 			parts.push(mark);
-			last = match.index + match[0].length;
+			last = end;
 		}
 		parts.push(value.slice(last));
 		text.replaceWith(...parts.filter((part) => part !== ''));
 	}
-	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 	target?.scrollIntoView();
 }

@@ -3,7 +3,7 @@
  * (?q=…&category=…): results show on load, each keystroke or filter choice searches at once and
  * rewrites the URL with replaceState, so Back leaves the page instead of replaying keystrokes.
  * Without JavaScript, CSS shows the server-rendered note that search needs it (and hides the
- * filter), and the A–Z list below does the job.
+ * filter), and the main topics below with the link to the A–Z page do the job.
  */
 import { loadSearchEngine, type SearchOutcome } from './search-engine.ts';
 import { SearchQueue } from '../lib/search-queue.ts';

@@ -4,16 +4,19 @@
  * on a shared 2-core machine are noisy. (Sizes are deterministic; the budgets on them live in the
  * test suite.)
  *
- * 1. Builds the site with `npm run build` into a temporary OUT_DIR, cold, several times (median).
+ * 1. Builds the site with `npm run build` into a temporary OUT_DIR, cold, several times (median),
+ *    then warm (on the last cold build's Astro cache, as an editor's next build): time, peak memory
+ *    (GNU time) and how many share images each build rendered.
  * 2. Serves it with src/cli/serve.ts (gzip + _headers, as a host would) and loads each page type in
  *    Chromium with mobile emulation: bytes transferred by resource type, requests, JavaScript.
  * 3. Scale: a temporary copy with 1,000 generated articles (tests/bench/generate-articles.ts) is
- *    built too; build time and the Pagefind bundle are compared with the real site's.
+ *    built too, cold and warm; build time, peak memory and the Pagefind bundle are compared with the
+ *    real site's.
  * 4. Lighthouse (mobile, default config): performance, accessibility, best practices and SEO.
  *
  * Prints a table and writes tests/.results/bench.json.
  *
- *   npm run bench [-- --articles 1000 --builds 3 --scale-builds 1 --lighthouse-runs 3 --budget 600
+ *   npm run bench [-- --articles 1000 --builds 3 --scale-builds 1 --warm-builds 1 --lighthouse-runs 3 --budget 600
  *                     --skip-scale --skip-lighthouse --dist <existing build to measure instead>]
  */
 import { existsSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import {
 	buildSite,
+	makeCacheDir,
 	measureHtml,
 	measureOutput,
 	measurePagefind,
@@ -34,7 +38,7 @@ import {
 	type PagefindBundle,
 } from './support/build.ts';
 import { createScaleCopy, publishedArticleIds } from './generate-articles.ts';
-import { kib, median, seconds, table } from './support/report.ts';
+import { kib, median, mib, seconds, table } from './support/report.ts';
 import {
 	chromiumArgs,
 	debianChromium,
@@ -50,6 +54,8 @@ const { values: options } = parseArgs({
 		articles: { type: 'string', default: process.env['BENCH_ARTICLES'] ?? '1000' },
 		builds: { type: 'string', default: '3' },
 		'scale-builds': { type: 'string', default: '1' },
+		/** Builds after the cold ones that reuse their Astro cache (share images and all), site and scale copy alike. */
+		'warm-builds': { type: 'string', default: '1' },
 		'lighthouse-runs': { type: 'string', default: '3' },
 		'skip-scale': { type: 'boolean', default: false },
 		'skip-lighthouse': { type: 'boolean', default: false },
@@ -306,12 +312,22 @@ async function runLighthouse(
 	return results;
 }
 
-interface BuildSummary {
-	articles: number;
+/** Medians and peaks of a set of builds of one kind (cold or warm). */
+interface BuildTimes {
 	runs: BuildRun[];
 	medianMs: number;
 	medianAstroMs: number | null;
 	medianPagefindMs: number | null;
+	/** The highest peak memory of the runs (bytes), null where GNU time is missing. */
+	peakRssBytes: number | null;
+	/** Share images the runs rendered (the most any run did): every one cold, none warm when nothing changed. */
+	shareImagesRendered: number | null;
+}
+
+interface BuildSummary extends BuildTimes {
+	articles: number;
+	/** Builds that reuse the last cold build's Astro cache, as an editor's next build does; null when none ran. */
+	warm: BuildTimes | null;
 	pages: number | null;
 	indexedWords: number | null;
 	output: { bytes: number; htmlFiles: number };
@@ -320,33 +336,80 @@ interface BuildSummary {
 	html: Record<string, HtmlSize | null>;
 }
 
-/** Builds `cwd` `runs` times into `outDir` (the last build is left there) and summarises. */
+function known(values: (number | null)[], pick: (numbers: number[]) => number): number | null {
+	const numbers = values.filter((value): value is number => value !== null);
+	return numbers.length > 0 ? pick(numbers) : null;
+}
+
+function buildTimes(runs: BuildRun[]): BuildTimes {
+	return {
+		runs,
+		medianMs: median(runs.map((run) => run.totalMs)),
+		medianAstroMs: known(
+			runs.map((run) => run.astroMs),
+			median,
+		),
+		medianPagefindMs: known(
+			runs.map((run) => run.pagefindMs),
+			median,
+		),
+		peakRssBytes: known(
+			runs.map((run) => run.peakRssBytes),
+			(numbers) => Math.max(...numbers),
+		),
+		shareImagesRendered: known(
+			runs.map((run) => run.shareImagesRendered),
+			(numbers) => Math.max(...numbers),
+		),
+	};
+}
+
+/** "4.2 s, peak 1.2 GiB, 8 share images rendered" for the progress log. */
+function describeRun(run: BuildRun): string {
+	const memory = run.peakRssBytes === null ? '' : `, peak ${mib(run.peakRssBytes)}`;
+	const images = run.shareImagesRendered === null ? '' : `, ${run.shareImagesRendered} share images rendered`;
+	return `${seconds(run.totalMs)} (${run.pages ?? '?'} pages${memory}${images})`;
+}
+
+/**
+ * Builds `cwd` into `outDir` `runs` times cold, then `warmRuns` times warm on the last cold build's
+ * cache (the last build is left in `outDir`), and summarises.
+ */
 async function benchBuild(
 	cwd: string,
 	outDir: string,
 	runs: number,
+	warmRuns: number,
 	articles: number,
 	log: (line: string) => void,
 	label: string,
 ): Promise<BuildSummary> {
-	const results: BuildRun[] = [];
-	for (let run = 0; run < runs; run++) {
-		const result = await buildSite(cwd, outDir);
-		results.push(result);
-		log(`  build ${label} ${run + 1}/${runs}: ${seconds(result.totalMs)} (${result.pages ?? '?'} pages)`);
+	const cold: BuildRun[] = [];
+	const warm: BuildRun[] = [];
+	const cacheDir = await makeCacheDir();
+	try {
+		for (let run = 0; run < runs; run++) {
+			// Only the last cold build keeps its cache: the warm builds start from it.
+			const keep = run === runs - 1 && warmRuns > 0;
+			const result = await buildSite(cwd, outDir, keep ? { cacheDir } : {});
+			cold.push(result);
+			log(`  build ${label} cold ${run + 1}/${runs}: ${describeRun(result)}`);
+		}
+		for (let run = 0; run < warmRuns; run++) {
+			const result = await buildSite(cwd, outDir, { cacheDir, warm: true });
+			warm.push(result);
+			log(`  build ${label} warm ${run + 1}/${warmRuns}: ${describeRun(result)}`);
+		}
+	} finally {
+		await rm(cacheDir, { recursive: true, force: true });
 	}
-	const known = (values: (number | null)[]): number | null => {
-		const numbers = values.filter((value): value is number => value !== null);
-		return numbers.length > 0 ? median(numbers) : null;
-	};
+	const last = warm.at(-1) ?? cold.at(-1);
 	return {
 		articles,
-		runs: results,
-		medianMs: median(results.map((result) => result.totalMs)),
-		medianAstroMs: known(results.map((result) => result.astroMs)),
-		medianPagefindMs: known(results.map((result) => result.pagefindMs)),
-		pages: results.at(-1)?.pages ?? null,
-		indexedWords: results.at(-1)?.indexedWords ?? null,
+		...buildTimes(cold),
+		warm: warm.length > 0 ? buildTimes(warm) : null,
+		pages: last?.pages ?? null,
+		indexedWords: last?.indexedWords ?? null,
 		output: await measureOutput(outDir),
 		pagefind: await measurePagefind(outDir),
 		html: await measureHtml(outDir, htmlPages),
@@ -387,7 +450,8 @@ const report: {
 	},
 	notes: [
 		'Sizes (bytes, requests) are deterministic for a given build; times are medians and vary with machine load.',
-		'Builds are cold: a fresh Astro cache and output directory for every run.',
+		'Cold builds get a fresh Astro cache and output directory each; warm builds reuse the last cold build’s cache (fresh output).',
+		'Peak memory is the largest process of the build (astro build), from GNU time’s maximum resident set size.',
 		'Bytes are compressed transfer sizes (gzip body + response headers) from src/cli/serve.ts.',
 	],
 	site: { error: 'not run' },
@@ -408,7 +472,15 @@ try {
 			// scratch directory (<project>/.astro/ when OUT_DIR is elsewhere) is not shared with anyone
 			// else building in the working tree at the same time.
 			const copy = await createScaleCopy(0, join(work, 'site-project'));
-			report.site = await benchBuild(copy.dir, siteOut, Number(options.builds), realArticles, log, 'site');
+			report.site = await benchBuild(
+				copy.dir,
+				siteOut,
+				Number(options.builds),
+				Number(options['warm-builds']),
+				realArticles,
+				log,
+				'site',
+			);
 		} catch (error) {
 			report.site = failure(error);
 			log(`site build failed: ${(error as Error).message}`);
@@ -444,6 +516,7 @@ try {
 					copy.dir,
 					join(work, 'scale-dist'),
 					Number(options['scale-builds']),
+					Number(options['warm-builds']),
 					count + copy.realIds.length,
 					log,
 					'scale',
@@ -493,6 +566,8 @@ if (site && scale) {
 		buildMsPerExtraArticle: extra > 0 ? Math.round((scale.medianMs - site.medianMs) / extra) : null,
 		astroTimeRatio: ratio(site.medianAstroMs, scale.medianAstroMs),
 		pagefindTimeRatio: ratio(site.medianPagefindMs, scale.medianPagefindMs),
+		peakMemoryRatio: ratio(site.peakRssBytes, scale.peakRssBytes),
+		scaleWarmToColdTimeRatio: ratio(scale.medianMs, scale.warm?.medianMs),
 		pagefindBytesRatio: ratio(site.pagefind?.totalBytes, scale.pagefind?.totalBytes),
 		pagefindIndexBytesRatio: ratio(site.pagefind?.indexBytes, scale.pagefind?.indexBytes),
 		pagefindBytesPerExtraArticle:
@@ -549,41 +624,48 @@ if (Array.isArray(report.pages)) {
 	sections.push(`Page loads: ${report.pages.error}`, '');
 }
 
-const buildRow = (label: string, summary: BuildSummary): string[] => [
+const timeRow = (label: string, times: BuildTimes, summary: BuildSummary): string[] => [
 	label,
 	String(summary.articles),
 	String(summary.pages ?? na),
-	`${seconds(summary.medianMs)} (${summary.runs.length}×)`,
-	summary.medianAstroMs === null ? na : seconds(summary.medianAstroMs),
-	summary.medianPagefindMs === null ? na : seconds(summary.medianPagefindMs),
+	`${seconds(times.medianMs)} (${times.runs.length}×)`,
+	times.medianAstroMs === null ? na : seconds(times.medianAstroMs),
+	times.medianPagefindMs === null ? na : seconds(times.medianPagefindMs),
+	times.peakRssBytes === null ? na : mib(times.peakRssBytes),
+	String(times.shareImagesRendered ?? na),
+];
+const bundleRow = (label: string, summary: BuildSummary): string[] => [
+	label,
 	String(summary.indexedWords ?? na),
 	summary.pagefind ? kib(summary.pagefind.totalBytes) : 'none',
 	summary.pagefind ? `${summary.pagefind.indexFiles} / ${kib(summary.pagefind.indexBytes)}` : na,
 	summary.pagefind ? `${summary.pagefind.fragmentFiles} / ${kib(summary.pagefind.fragmentBytes)}` : na,
 	kib(summary.output.bytes),
 ];
-const buildRows: string[][] = [];
-if (site) buildRows.push(buildRow('site', site));
-if (scale) buildRows.push(buildRow('scale copy', scale));
+const timeRows: string[][] = [];
+const bundleRows: string[][] = [];
+for (const [label, summary] of [
+	['site', site],
+	['scale copy', scale],
+] as const) {
+	if (!summary) continue;
+	timeRows.push(timeRow(`${label}, cold`, summary, summary));
+	if (summary.warm) timeRows.push(timeRow(`${label}, warm`, summary.warm, summary));
+	bundleRows.push(bundleRow(label, summary));
+}
 sections.push(
-	'Builds (cold `npm run build`: astro build + pagefind; median wall time) and the Pagefind bundle on disk',
-	buildRows.length > 0
+	'Builds (`npm run build`: astro build + pagefind; median wall time). Cold: a fresh Astro cache;' +
+		' warm: the cold build’s cache, content unchanged. Peak memory: the largest process (GNU time)',
+	timeRows.length > 0
 		? table(
-				[
-					'build',
-					'articles',
-					'pages',
-					'build time',
-					'astro',
-					'pagefind',
-					'words',
-					'pagefind/',
-					'index files',
-					'fragments',
-					'dist/',
-				],
-				buildRows,
+				['build', 'articles', 'pages', 'build time', 'astro', 'pagefind', 'peak memory', 'share images rendered'],
+				timeRows,
 			)
+		: '(no build finished)',
+	'',
+	'The Pagefind bundle and the output on disk',
+	bundleRows.length > 0
+		? table(['build', 'words', 'pagefind/', 'index files', 'fragments', 'dist/'], bundleRows)
 		: '(no build finished)',
 );
 if ('error' in report.site) sections.push(`site build: ${report.site.error}`);
@@ -608,7 +690,8 @@ if (report.growth) {
 	sections.push(
 		`Growth ${growth['articles']} → ${growth['scaleArticles']} articles: build time ×${growth['buildTimeRatio']}` +
 			` (+${growth['buildMsPerExtraArticle']} ms per article; astro ×${growth['astroTimeRatio']},` +
-			` pagefind ×${growth['pagefindTimeRatio']}); Pagefind bundle ×${growth['pagefindBytesRatio']}` +
+			` pagefind ×${growth['pagefindTimeRatio']}; warm/cold at scale ×${growth['scaleWarmToColdTimeRatio']});` +
+			` peak memory ×${growth['peakMemoryRatio']}; Pagefind bundle ×${growth['pagefindBytesRatio']}` +
 			` (+${growth['pagefindBytesPerExtraArticle']} B per article; word index ×${growth['pagefindIndexBytesRatio']});` +
 			` dist/ ×${growth['outputBytesRatio']}`,
 	);

@@ -290,6 +290,30 @@ test('the embed code and its preview follow the chosen view, and Copy copies exa
 	await expect(code).toHaveText(whole);
 });
 
+test('@core a shared view is in the embed code and its preview from the start, before any change', async ({ page }) => {
+	// The table's script sets up (and announces this view) before <compare-copy> is defined; the code
+	// must still follow the URL without the reader touching anything.
+	await page.goto('compare/?show=dvt,pad&diff=1');
+	await expect(diffToggle(page)).toBeChecked();
+	await expect(page.locator('compare-copy code')).toContainText('/embed/compare/?show=dvt,pad&amp;diff=1"');
+	await expect(page.locator('iframe[title="Preview of the embedded comparison table"]')).toHaveAttribute(
+		'src',
+		/\/embed\/compare\/\?show=dvt,pad&diff=1$/,
+	);
+});
+
+test('the embed code sits in a region named by its visible heading, and the region takes the focus', async ({
+	page,
+}) => {
+	await page.goto('compare/');
+	const region = page.getByRole('region', { name: 'Code to paste' });
+	await expect(region.locator('pre code')).toHaveText(/^<iframe src="/);
+	// aria-label is not allowed on <pre> (the W3C checker rejects it): the name comes from the region.
+	await expect(page.locator('pre[aria-label]')).toHaveCount(0);
+	await region.focus();
+	await expect(region).toBeFocused();
+});
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
 	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(

@@ -59,16 +59,22 @@ test('when the search index cannot load, the header search on an article says so
 	// Said once, by the live region; shown as a plain note with a way on to every article.
 	await expect(page.locator('header search-form [role="status"]')).toHaveText('Search is not available right now.');
 	await expect(panel).toContainText('Search could not load (you may be offline).');
-	await expect(panel.getByRole('link', { name: 'See every article A to Z' })).toHaveAttribute(
-		'href',
-		/\/search\/#a-z$/,
-	);
+	await expect(panel.getByRole('link', { name: 'See every article A to Z' })).toHaveAttribute('href', /\/a-z\/$/);
 	// A message, not a blank or half-drawn panel.
 	await expect(panel.getByRole('list', { name: 'Search results' }).locator('li')).toHaveCount(0);
 	// The article itself is untouched and the form still submits to the full search page.
 	await expect(page.locator('main h1')).toBeVisible();
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=calf\+cramp$/);
+	expect(trouble).toEqual([]);
+});
+
+test('a ?highlight= link with a malformed #fragment still highlights and throws nothing', async ({ page }) => {
+	const trouble = watchForTrouble(page);
+	// "%E0%A4%A" is a cut-off escape: decodeURIComponent throws URIError on it.
+	await page.goto(`${at('/leg-cramps/')}?highlight=calf#%E0%A4%A`);
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
 	expect(trouble).toEqual([]);
 });
 

@@ -160,7 +160,7 @@ test("Pagefind's gzipped index files are served as gzip, so the browser unpacks 
 	}
 });
 
-test('if the index cannot load, search says so and links to the A–Z list', async ({ page }) => {
+test('if the index cannot load, search says so and links to the A–Z page', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.route('**/pagefind/**', (route) => route.abort());
@@ -168,8 +168,9 @@ test('if the index cannot load, search says so and links to the A–Z list', asy
 	const failure = page.locator('[data-search-failure]');
 	await expect(failure).toBeVisible();
 	await expect(status(page)).toHaveText('Search is not available right now.');
-	await failure.getByRole('link').click();
-	await expect(page.locator('#a-z')).toBeInViewport();
+	await failure.getByRole('link', { name: 'see every article A to Z' }).click();
+	await expect(page).toHaveURL(/\/a-z\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All articles A to Z');
 	expect(errors).toEqual([]);
 });
 
@@ -211,6 +212,26 @@ test('"stretched" finds the cramps page, and landing on it marks "stretch" and "
 	await expect(page).toHaveURL(/\/leg-cramps\/\?highlight=stretched#./);
 	// Other forms than the one typed: the highlighter stems words the way ranking does.
 	await expect(page.locator('main mark.search-highlight', { hasText: /^stretch(es|ing)?$/i }).first()).toBeVisible();
+});
+
+test('a word typed with a combining accent finds the cramps page and marks "cramp" on it, as plain "cramp" does', async ({
+	page,
+}) => {
+	// "cra" + U+0301 (combining acute) + "mp": Pagefind ignores the accent, so the highlighter must too.
+	const typed = 'cra\u0301mp';
+	await page.goto(`search/?exact=1&q=${encodeURIComponent(typed)}`);
+	const first = results(page).first();
+	await expect(first.locator('.search-hit__link')).toHaveAttribute('href', /\/leg-cramps\//);
+	await first.locator('.search-hit__link').click();
+	await expect(page.locator('main mark.search-highlight', { hasText: /^cramps?$/i }).first()).toBeVisible();
+
+	// A ?highlight= link that carries the accent itself (shared, or from an older page) marks the same words.
+	await page.goto(`leg-cramps/?highlight=${encodeURIComponent(typed)}`);
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	const marked = await page.locator('main mark.search-highlight').allTextContents();
+	await page.goto('leg-cramps/?highlight=cramp');
+	await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
+	expect(marked).toEqual(await page.locator('main mark.search-highlight').allTextContents());
 });
 
 test.describe('category filter', () => {
@@ -284,7 +305,7 @@ test('the header panel offers "search instead for" the words as typed', async ({
 	await expect(page.locator('[data-search-correction]')).toBeHidden();
 });
 
-test('if the index cannot load, the header panel says so and links to the A–Z list', async ({ page }) => {
+test('if the index cannot load, the header panel says so and links to the A–Z page', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.route('**/pagefind/**', (route) => route.abort());
@@ -294,10 +315,10 @@ test('if the index cannot load, the header panel says so and links to the A–Z 
 	await expect(panel).toBeVisible();
 	await expect(page.locator('header [role="status"]')).toHaveText('Search is not available right now.');
 	const link = panel.getByRole('link', { name: 'See every article A to Z' });
-	await expect(link).toHaveAttribute('href', /\/search\/#a-z$/);
+	await expect(link).toHaveAttribute('href', /\/a-z\/$/);
 	await link.click();
-	await expect(page).toHaveURL(/\/search\/#a-z$/);
-	await expect(page.locator('#a-z')).toBeInViewport();
+	await expect(page).toHaveURL(/\/a-z\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All articles A to Z');
 	expect(errors).toEqual([]);
 });
 
@@ -339,7 +360,9 @@ test('/search/ does not shift: nothing moves on load, and results appear below w
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the header form still reaches /search/, which explains and lists every article A–Z', async ({ page }) => {
+	test('the header form still reaches /search/, which explains, offers the main topics and links to every article A–Z', async ({
+		page,
+	}) => {
 		await page.goto('about/');
 		await page.locator('header input[name="q"]').fill('cramp');
 		await page.locator('header input[name="q"]').press('Enter');
@@ -348,10 +371,32 @@ test.describe('without JavaScript', () => {
 		// The filter only works with scripts, so it is not offered without them.
 		await expect(page.locator('[data-search-filter]')).toBeHidden();
 		const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/, '');
-		const listed = await page
-			.locator('#a-z a')
-			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-		expect(listed.map((path) => path.slice(base.length) || '/').sort()).toEqual(articlePages().sort());
+		const paths = (hrefs: string[]) => hrefs.map((href) => new URL(href).pathname.slice(base.length) || '/');
+		const topics = page.getByRole('region', { name: 'Main topics' });
+		const listed = await topics
+			.getByRole('listitem')
+			.getByRole('link')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		// A fixed handful of topics, not the whole site: the page must not grow with every article.
+		expect(paths(listed)).toEqual([
+			'/',
+			'/leg-cramps/',
+			'/restless-legs/',
+			'/everyday-leg-pain/',
+			'/warning-signs/',
+			'/leg-pain-in-children/',
+		]);
+		// The note and the list both lead on to every article, on the A–Z page.
+		await page.locator('[data-search-nojs]').getByRole('link', { name: 'see every article A to Z' }).click();
+		await expect(page).toHaveURL(/\/a-z\/$/);
+		const all = await page
+			.getByRole('main')
+			.locator('section li a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		expect(paths(all).sort()).toEqual(articlePages().sort());
+		await page.goBack();
+		await topics.getByRole('link', { name: 'See every article A to Z' }).click();
+		await expect(page).toHaveURL(/\/a-z\/$/);
 	});
 });
 

@@ -74,20 +74,22 @@ async function checkHead(page: Page, path: string | null, isArticle: boolean): P
 	expect(await meta(page, 'twitter:image')).toBe(image);
 	expect(await meta(page, 'og:image:width')).toBe('1200');
 	expect(await meta(page, 'og:image:height')).toBe('630');
-	expect(await meta(page, 'og:image:alt')).toBeTruthy();
+	const alt = await meta(page, 'og:image:alt');
+	expect(alt).toBeTruthy();
+	expect(await meta(page, 'twitter:image:alt')).toBe(alt);
+	// One phrase naming page and site ("…, from Legs at Night"), never a second subtitle ("…: Legs at Night").
+	expect(alt).not.toMatch(/: Legs at Night$/);
 	expect(pngSize(fileFor(image))).toEqual({ width: 1200, height: 630 });
 }
 
 const pages = sitemapPaths();
 
-test('the sitemap lists exactly the articles, /compare/ and /about/, each with its review date', () => {
-	const expected = [
-		...sourceArticles()
-			.filter((article) => !article.draft)
-			.map((article) => article.path),
-		'/about/',
-		'/compare/',
-	].sort();
+test('the sitemap lists exactly the articles, /compare/, /about/ and /a-z/, each with its review date', () => {
+	// The articles as the editors wrote them (drafts left out), so a new article needs no edit here.
+	const articles = sourceArticles()
+		.filter((article) => !article.draft)
+		.map((article) => article.path);
+	const expected = [...articles, '/about/', '/compare/', '/a-z/'].sort();
 	expect([...pages].sort()).toEqual(expected);
 	const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 	const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map(([, entry]) => entry ?? '');
@@ -119,13 +121,19 @@ for (const path of pages) {
 	});
 }
 
+test('the share image of the warning signs reads as one phrase, not a double colon', async ({ page }) => {
+	await page.goto(at('/warning-signs/'));
+	expect(await meta(page, 'og:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
+	expect(await meta(page, 'twitter:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
+});
+
 test('/search/ has a complete head too', async ({ page }) => {
 	const response = await page.goto(at('/search/'));
 	expect(response?.status(), 'the build has a /search/ page').toBe(200);
 	await checkHead(page, '/search/', false);
 });
 
-test('@core the 404 page says noindex, names no canonical, and offers the search box and every article A–Z', async ({
+test('@core the 404 page says noindex, names no canonical, and offers the search box, the main topics and the A–Z page', async ({
 	page,
 }) => {
 	const response = await page.goto(at(missingPage));
@@ -134,10 +142,22 @@ test('@core the 404 page says noindex, names no canonical, and offers the search
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const search = page.locator('main').getByRole('search');
 	await expect(search.getByRole('searchbox')).toBeVisible();
-	const list = page.locator('main').getByRole('region', { name: 'All articles A to Z' });
-	for (const path of pages.filter((p) => !['/compare/', '/about/'].includes(p))) {
-		await expect(list.locator(`a[href="${new URL(siteRoot).pathname}${path.slice(1)}"]`)).toHaveCount(1);
+	const topics = page.locator('main').getByRole('region', { name: 'Main topics' });
+	const root = new URL(siteRoot).pathname;
+	// The same fixed handful on every build: every missing address is answered with this page.
+	await expect(topics.getByRole('listitem').getByRole('link')).toHaveCount(6);
+	const main = [
+		'/',
+		'/leg-cramps/',
+		'/restless-legs/',
+		'/everyday-leg-pain/',
+		'/warning-signs/',
+		'/leg-pain-in-children/',
+	];
+	for (const path of main) {
+		await expect(topics.locator(`li a[href="${root}${path.slice(1)}"]`)).toHaveCount(1);
 	}
+	await expect(topics.getByRole('link', { name: 'See every article A to Z' })).toHaveAttribute('href', `${root}a-z/`);
 });
 
 /** Articles are the pages of the article layout (not every indexed page: /compare/ is indexed too). */

@@ -35,7 +35,7 @@ test(
 		try {
 			const outDir = join(copy.dir, 'dist');
 			// The real build's base path, so the two files are comparable line for line.
-			await buildSite(copy.dir, outDir, { BASE_PATH: process.env['BASE_PATH'] ?? '/' });
+			await buildSite(copy.dir, outDir, { env: { BASE_PATH: process.env['BASE_PATH'] ?? '/' } });
 			const scaled = readFileSync(join(outDir, '_headers'), 'utf8');
 			const [realPages, scaledPages] = [await htmlPages(realDist), await htmlPages(outDir)];
 			assert.ok(scaledPages >= realPages + EXTRA_ARTICLES, `${scaledPages} pages in the copy, ${realPages} in dist/`);

@@ -33,6 +33,47 @@ export function replaceOnce(text: string, from: string, to: string): string {
 	return text.replace(from, to);
 }
 
+/** A temporary copy of the project, with node_modules linked, in which commands can be run. */
+export interface ProjectCopy {
+	/** Root of the copy. */
+	dir: string;
+	/** Runs a command in the copy, building into its dist/ with its own Astro cache (.cache/). */
+	run: (command: string[]) => Promise<GuardRun>;
+}
+
+/** Runs a command in a project folder, building into its dist/ with its own Astro cache (.cache/). */
+export function runIn(dir: string, command: string[]): Promise<GuardRun> {
+	return new Promise<GuardRun>((done) => {
+		const child = spawn(command[0] ?? 'npx', command.slice(1), {
+			cwd: dir,
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				OUT_DIR: join(dir, 'dist'),
+				ASTRO_CACHE_DIR: join(dir, '.cache'),
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('close', (code) => done({ code, output }));
+	});
+}
+
+/** Makes a copy of the project, hands it to `use`, and deletes it afterwards, whatever happens. */
+export async function withProjectCopy<T>(name: string, use: (copy: ProjectCopy) => Promise<T>): Promise<T> {
+	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
+	try {
+		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		return await use({ dir, run: (command) => runIn(dir, command) });
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 /**
  * Copies the project, lays the fixture folder tests/fixtures/<name>/ over it (when there is one) and
  * applies `edit`, then runs the command. `inspect` may look at the copy (its build is in dist/)
@@ -43,33 +84,12 @@ export async function runWithFixture(
 	command: string[],
 	{ inspect, edit }: { inspect?: (dir: string) => void | Promise<void>; edit?: Edit } = {},
 ): Promise<GuardRun> {
-	const dir = mkdtempSync(join(tmpdir(), `legs-guard-${name}-`));
-	try {
-		for (const part of projectParts) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
-		symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return withProjectCopy(name, async ({ dir, run }) => {
 		const fixture = join(repoRoot, 'tests/fixtures', name);
 		if (existsSync(fixture)) cpSync(fixture, dir, { recursive: true });
 		if (edit) writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
-		const run = await new Promise<GuardRun>((done) => {
-			const child = spawn(command[0] ?? 'npx', command.slice(1), {
-				cwd: dir,
-				env: {
-					...process.env,
-					ASTRO_TELEMETRY_DISABLED: '1',
-					OUT_DIR: join(dir, 'dist'),
-					ASTRO_CACHE_DIR: join(dir, '.cache'),
-					FORCE_COLOR: '0',
-					NO_COLOR: '1',
-				},
-			});
-			let output = '';
-			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-			child.on('close', (code) => done({ code, output }));
-		});
+		const result = await run(command);
 		await inspect?.(dir);
-		return run;
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
+		return result;
+	});
 }

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articlePath, assertUniqueSlugs, isPublished, sortAlphabetically } from '../../src/lib/articles.ts';
+import {
+	articlePath,
+	assertUniqueSlugs,
+	groupByLetter,
+	isPublished,
+	letterOf,
+	MAIN_TOPIC_IDS,
+	mainTopics,
+	sortAlphabetically,
+} from '../../src/lib/articles.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { formatLongDate, isoDate, isOverdue } from '../../src/lib/dates.ts';
 import { sourceLink } from '../../src/lib/sources.ts';
@@ -97,11 +106,65 @@ test('two articles cannot share a URL, and none can take a reserved path', () =>
 		() => assertUniqueSlugs([{ id: 'compare', filePath: 'content/articles/compare.mdx' }]),
 		/belongs to a page/,
 	);
+	// /a-z/ is the page that lists every article: an article there would hide it.
+	assert.throws(() => assertUniqueSlugs([{ id: 'a-z', filePath: 'content/articles/a-z.mdx' }]), /belongs to a page/);
 });
 
 test('article file names must be lower-case words joined by hyphens', () => {
 	assert.throws(
 		() => assertUniqueSlugs([{ id: 'Night cramps', filePath: 'x.mdx' }]),
 		/lower-case words joined by hyphens/,
+	);
+});
+
+test('letterOf files a title under its first letter, accents and quotes aside', () => {
+	assert.equal(letterOf('Leg cramps at night'), 'L');
+	assert.equal(letterOf('why do my legs hurt?'), 'W');
+	assert.equal(letterOf('École et crampes'), 'E');
+	assert.equal(letterOf('‘Growing pains’ in children'), 'G');
+	assert.equal(letterOf('10 ways to ease a cramp'), '0–9');
+	assert.equal(letterOf('Ωmega'), 'Other');
+});
+
+test('groupByLetter groups A–Z, digits first, only letters that have articles, titles sorted within', () => {
+	const groups = groupByLetter([
+		entry('warning-signs', 'warning-signs', 'Warning signs: when to see a doctor'),
+		entry('leg-pain-in-children', 'condition', 'Leg pain in children at night'),
+		entry('restless-legs', 'condition', 'Restless legs syndrome'),
+		entry('index', 'overview', 'Why do my legs hurt at night?'),
+		entry('leg-cramps', 'condition', 'Leg cramps at night'),
+		entry('ten', 'self-care', '10 ways to ease a cramp'),
+	]);
+	assert.deepEqual(
+		groups.map(({ letter, id, entries }) => [letter, id, entries.map((article) => article.id)]),
+		[
+			['0–9', 'letter-0-9', ['ten']],
+			['L', 'letter-l', ['leg-cramps', 'leg-pain-in-children']],
+			['R', 'letter-r', ['restless-legs']],
+			['W', 'letter-w', ['warning-signs', 'index']],
+		],
+	);
+});
+
+test('groupByLetter lists every article exactly once, however many there are', () => {
+	const many = Array.from({ length: 1000 }, (_, n) =>
+		entry(`a${n}`, 'condition', `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n % 26]}rticle ${n}`),
+	);
+	const listed = groupByLetter(many).flatMap((group) => group.entries.map((article) => article.id));
+	assert.equal(listed.length, 1000);
+	assert.equal(new Set(listed).size, 1000);
+	assert.equal(groupByLetter(many).length, 26);
+});
+
+test('mainTopics picks the main topics in their fixed order, and names one that is missing', () => {
+	const published = [...MAIN_TOPIC_IDS].reverse().map((id) => entry(id, 'condition', id));
+	const extra = entry('night-sweats', 'condition', 'Night sweats');
+	assert.deepEqual(
+		mainTopics([extra, ...published]).map((article) => article.id),
+		[...MAIN_TOPIC_IDS],
+	);
+	assert.throws(
+		() => mainTopics(published.filter((article) => article.id !== 'restless-legs')),
+		/name "restless-legs", which is not a published article/,
 	);
 });

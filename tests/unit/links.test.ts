@@ -17,6 +17,16 @@ test('broken pages and fragments are reported with the page they are on', () => 
 	]);
 });
 
+test('a link with a malformed percent-escape in its fragment is reported, not a crash of the check', () => {
+	const broken = [
+		readPage('/', '<a href="/leg-cramps/#%E0%A4%A">x</a>'),
+		readPage('/leg-cramps/', '<h2 id="calf-stretch">Calf</h2>'),
+	];
+	assert.deepEqual(messages(findBrokenLinks(broken, '/', files)), [
+		'/ → /leg-cramps/#%E0%A4%A: no id "%E0%A4%A" there',
+	]);
+});
+
 test('under a sub-path, links must carry the base path', () => {
 	const subPages = [
 		readPage('/', '<a href="/legs-at-night/leg-cramps/">ok</a><a href="/leg-cramps/">missing base</a>'),

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+	foldText,
 	isTypingLastWord,
+	matchRanges,
 	MAX_QUERY_LENGTH,
 	normaliseQuery,
 	searchTerms,
@@ -54,9 +56,9 @@ test('urlWithQuery sets or removes q and keeps everything else', () => {
 	assert.equal(urlWithQuery('/legs/search/?q=a', '<b>&'), '/legs/search/?q=%3Cb%3E%26');
 });
 
-test('indexHref and searchPageHref link to /search/ under the deploy base', () => {
-	assert.equal(indexHref('/'), '/search/#a-z');
-	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/search/#a-z');
+test('indexHref links to the A–Z page and searchPageHref to /search/, under the deploy base', () => {
+	assert.equal(indexHref('/'), '/a-z/');
+	assert.equal(indexHref('/legs-at-night/'), '/legs-at-night/a-z/');
 	assert.equal(searchPageHref('/', ' leg  crmaps ', true), '/search/?q=leg+crmaps&exact=1');
 	assert.equal(searchPageHref('/legs-at-night', '<b>'), '/legs-at-night/search/?q=%3Cb%3E');
 	assert.equal(searchPageHref('/', ''), '/search/');
@@ -108,4 +110,46 @@ test('"A&E" is searched as the emergency department it names, not as two dropped
 	assert.deepEqual(searchTerms('when to go to A&E with leg pain'), ['emergency', 'leg', 'pain']);
 	assert.deepEqual(searchTerms('a & e'), ['emergency']);
 	assert.deepEqual(searchTerms('a sore leg'), ['sore', 'leg']);
+});
+
+/** "cramp" with a combining acute accent on the "a" (U+0301), as some keyboards and phones type it. */
+const combining = 'cra\u0301mp';
+
+test('foldText drops accents, precomposed or combining, and unifies compatibility forms', () => {
+	assert.equal(foldText(combining), 'cramp');
+	assert.equal(foldText('crámp'), 'cramp');
+	assert.equal(foldText('Café naïve'), 'Cafe naive');
+	assert.equal(foldText('ｃａｌｆ'), 'calf');
+	assert.equal(foldText('calf cramp'), 'calf cramp');
+});
+
+test('search terms and highlight words fold a combining accent the same way', () => {
+	for (const typed of [combining, 'crámp', 'CRÁMP', 'cramp']) {
+		assert.deepEqual(searchTerms(typed), ['cramp'], `searched for ${JSON.stringify(typed)}`);
+		assert.deepEqual(
+			highlightWords(`?highlight=${encodeURIComponent(typed)}`),
+			['cramp'],
+			`highlighted for ${JSON.stringify(typed)}`,
+		);
+	}
+});
+
+test('matchRanges marks the plain word for a word typed with a combining accent', () => {
+	const pattern = stemPattern(highlightWords(`?highlight=${encodeURIComponent(combining)}`))!;
+	assert.deepEqual(matchRanges('Night cramps, then a cramp.', pattern), [
+		[6, 12],
+		[21, 26],
+	]);
+});
+
+test('matchRanges compares the page text folded too, and returns ranges in the original text', () => {
+	const pattern = stemPattern(['cafe'])!;
+	const cut = (text: string) => matchRanges(text, pattern).map(([start, end]) => text.slice(start, end));
+	// Precomposed "é" on the page: one unit, marked whole.
+	assert.deepEqual(cut('Café au lait, cafés'), ['Café', 'cafés']);
+	// Decomposed "e" + U+0301 on the page: the accent stays inside the mark, not after it.
+	assert.deepEqual(cut('A cafe\u0301 at night'), ['cafe\u0301']);
+	// A ligature that folds to two letters, before the match: the offsets still line up.
+	assert.deepEqual(cut('\ufb01ve cafe'), ['cafe']);
+	assert.deepEqual(matchRanges('no match here', pattern), []);
 });

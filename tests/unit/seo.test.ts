@@ -7,6 +7,7 @@ import {
 	DEFAULT_SHARE_IMAGE,
 	metaDescription,
 	pageTitle,
+	shareImageAlt,
 	shareImageFor,
 	shareImagePath,
 	truncate,
@@ -124,4 +125,19 @@ test('the share image renders as a 1200 × 630 PNG with the bundled font', async
 	assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	assert.equal(png.readUInt32BE(16), 1200);
 	assert.equal(png.readUInt32BE(20), 630);
+});
+
+test('shareImageAlt names the page and the site in one natural phrase, never a double colon', () => {
+	assert.equal(
+		shareImageAlt('Warning signs: when to see a doctor'),
+		'Warning signs: when to see a doctor, from Legs at Night',
+	);
+	assert.equal(shareImageAlt('Leg cramps at night'), 'Leg cramps at night, from Legs at Night');
+	assert.equal(shareImageAlt('Why do my legs hurt at night?'), 'Why do my legs hurt at night? From Legs at Night');
+	assert.equal(shareImageAlt('About Legs at Night'), 'About Legs at Night');
+	assert.equal(shareImageAlt('Legs at Night'), 'Legs at Night');
+	assert.equal(shareImageAlt('  Trailing colon:  '), 'Trailing colon, from Legs at Night');
+	for (const title of ['Warning signs: when to see a doctor', 'Page not found', 'Search']) {
+		assert.doesNotMatch(shareImageAlt(title), /:.*:/, title);
+	}
 });

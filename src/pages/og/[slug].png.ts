@@ -1,12 +1,14 @@
 /**
  * /og/<slug>.png: the share image of every published article, of /compare/ and of the site as a
- * whole (used by pages without their own), rendered once at build time.
+ * whole (used by pages without their own), rendered at build time, or read from the share image
+ * cache when nothing it shows has changed since the last build (src/lib/share-image-cache.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { isPublished } from '../../lib/articles.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/seo.ts';
-import { renderShareImage, type ShareImageText } from '../../lib/share-image.ts';
+import { renderShareImage, shareImageInputs, shareImageKey, type ShareImageText } from '../../lib/share-image.ts';
+import { cachedShareImage } from '../../lib/share-image-cache.ts';
 
 /** Share images of pages that are not articles, by slug. */
 const pageImages: Record<string, ShareImageText> = {
@@ -28,5 +30,8 @@ export const getStaticPaths = (async () => {
 	];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ShareImageText> = async ({ props }) =>
-	new Response(await renderShareImage(props), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<ShareImageText> = async ({ props }) => {
+	const key = shareImageKey(await shareImageInputs(props));
+	const png = await cachedShareImage(key, () => renderShareImage(props));
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,9 +1,11 @@
 /**
- * Runs the project's own `npm run build` (astro build + pagefind) into a throw-away output and
- * cache directory, timing it. Every run starts cold (empty cache and output), as on CI, so the
- * medians compare like with like.
+ * Runs the project's own `npm run build` (astro build + pagefind) into a throw-away output
+ * directory, timing it and, where GNU time is installed, measuring its peak memory. A run is cold
+ * (a fresh, empty Astro cache, as on CI) unless it is handed the cache of an earlier build: then it
+ * is warm, as an editor's second build is (the share images come from the cache).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +24,21 @@ export interface BuildRun {
 	/** Pages and words Pagefind indexed. */
 	indexedPages: number | null;
 	indexedWords: number | null;
+	/** Share images rendered and read from the cache, from the build's "share images: …" line. */
+	shareImagesRendered: number | null;
+	shareImagesReused: number | null;
+	/**
+	 * Peak resident memory of the build's largest process (the astro build), in bytes, from GNU
+	 * time's "Maximum resident set size"; null where /usr/bin/time is missing. That is the figure
+	 * that meets Node's heap limit as articles are added.
+	 */
+	peakRssBytes: number | null;
+	/** True when the run started from an earlier build's cache. */
+	warm: boolean;
 }
+
+/** GNU time: its -v report gives the peak memory of the process tree it waited for. */
+const gnuTime = '/usr/bin/time';
 
 function figure(log: string, pattern: RegExp): number | null {
 	const match = pattern.exec(log);
@@ -40,19 +56,33 @@ function astroTime(log: string): number | null {
 	return minutes * 60_000 + (match[3] === 'ms' ? value : value * 1000);
 }
 
+/** How to run one build. */
+export interface BuildOptions {
+	/** More environment for the build. */
+	env?: Record<string, string>;
+	/**
+	 * The Astro cache to build with, kept afterwards (a warm run, or a cold run whose cache the next
+	 * run reuses). Without it the run gets a fresh cache of its own, deleted afterwards.
+	 */
+	cacheDir?: string;
+	/** Reported as BuildRun.warm: the caller knows whether `cacheDir` already holds a build. */
+	warm?: boolean;
+}
+
+/** Makes an empty Astro cache directory for a build; the caller deletes it. */
+export function makeCacheDir(): Promise<string> {
+	return mkdtemp(join(tmpdir(), 'bench-astro-cache-'));
+}
+
 /**
  * Builds the project in `cwd` into `outDir`. Throws with the end of the log when the build fails,
- * so a broken article or page is reported as such rather than as a strange figure. With
- * `searchIndex: false` only Astro runs (no Pagefind), for checks that need the pages alone.
+ * so a broken article or page is reported as such rather than as a strange figure.
  */
-export async function buildSite(
-	cwd: string,
-	outDir: string,
-	extraEnv: Record<string, string> = {},
-	{ searchIndex = true }: { searchIndex?: boolean } = {},
-): Promise<BuildRun> {
+export async function buildSite(cwd: string, outDir: string, options: BuildOptions = {}): Promise<BuildRun> {
 	await rm(outDir, { recursive: true, force: true });
-	const cacheDir = await mkdtemp(join(tmpdir(), 'bench-astro-cache-'));
+	const ownCache = options.cacheDir === undefined;
+	const cacheDir = options.cacheDir ?? (await makeCacheDir());
+	const extraEnv = options.env ?? {};
 	const env = {
 		...process.env,
 		...extraEnv,
@@ -60,10 +90,14 @@ export async function buildSite(
 		ASTRO_CACHE_DIR: cacheDir,
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};
+	// GNU time writes its report to a file of its own, so a build's output can never be mistaken for it.
+	const timeReport = existsSync(gnuTime) ? join(cacheDir, `time-${Date.now()}.txt`) : null;
+	const [command, ...args] = timeReport
+		? [gnuTime, '-v', '-o', timeReport, 'npm', 'run', 'build']
+		: ['npm', 'run', 'build'];
 	const started = performance.now();
 	const { code, log: rawLog } = await new Promise<{ code: number | null; log: string }>((done, fail) => {
-		const command = searchIndex ? ['run', 'build'] : ['exec', '--', 'astro', 'build'];
-		const child = spawn('npm', command, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command!, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +107,10 @@ export async function buildSite(
 	const totalMs = performance.now() - started;
 	// Colour codes, if a tool prints them, would split the figures the regexes read.
 	const log = rawLog.replaceAll(ansiColour, '');
-	await rm(cacheDir, { recursive: true, force: true });
+	const time = timeReport ? await readFile(timeReport, 'utf8').catch(() => '') : '';
+	if (timeReport) await rm(timeReport, { force: true });
+	if (ownCache) await rm(cacheDir, { recursive: true, force: true });
+	const peakKib = figure(time, /Maximum resident set size \(kbytes\): (\d+)/);
 	if (code !== 0) {
 		const logFile = join(tmpdir(), `bench-build-failed-${Date.now()}.log`);
 		await writeFile(logFile, log);
@@ -88,6 +125,10 @@ export async function buildSite(
 		pages: figure(log, /(\d+) page\(s\) built/),
 		indexedPages: figure(log, /Indexed (\d+) pages?/),
 		indexedWords: figure(log, /Indexed (\d+) words?/),
+		shareImagesRendered: figure(log, /share images: (\d+) rendered/),
+		shareImagesReused: figure(log, /share images: \d+ rendered, (\d+) from the cache/),
+		peakRssBytes: peakKib === null ? null : peakKib * 1024,
+		warm: options.warm ?? false,
 	};
 }
 

@@ -13,6 +13,11 @@ export function kib(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
+/** Bytes as MiB with one decimal: memory figures. */
+export function mib(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 /** Milliseconds as seconds with one decimal. */
 export function seconds(ms: number): string {
 	return `${(ms / 1000).toFixed(1)} s`;
