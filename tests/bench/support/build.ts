@@ -193,7 +193,8 @@ export interface HtmlSize {
 
 /**
  * Sizes of the HTML of the given site paths ('/', '/search/'…, or '404.html'), null when missing.
- * Pages that list every article (home, search, 404) grow with the content; this shows by how much.
+ * A page that lists every article (/a-z/) grows with the content; this shows by how much, and that
+ * the others do not.
  */
 export async function measureHtml(outDir: string, paths: readonly string[]): Promise<Record<string, HtmlSize | null>> {
 	const sizes: Record<string, HtmlSize | null> = {};
