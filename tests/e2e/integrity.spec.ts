@@ -42,7 +42,8 @@ test('the published articles, the article pages, the search index and the sitema
 	expect(published.length, 'content/articles has published articles').toBeGreaterThan(0);
 	// Pages built with the article layout (their <main> goes into the index): no leaked draft, none missing.
 	expect(articlePages().sort()).toEqual(published);
-	expect(indexedPaths().sort()).toEqual(published);
+	// The search index holds the articles and /compare/ (indexed so "cramp or restless legs" finds it).
+	expect(indexedPaths().sort()).toEqual([...published, '/compare/'].sort());
 	// The sitemap adds the site's own pages; every other entry is a published article.
 	expect(sitemapPaths().sort()).toEqual([...published, '/about/', '/compare/', '/a-z/'].sort());
 	// A draft in content/ is named by no built file. (tests/guards/drafts.test.ts builds one on purpose.)
