@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import cspHeaders from './src/integrations/csp-headers.ts';
-import redirects from './src/integrations/redirects.ts';
-import linkCheck from './src/integrations/link-check.ts';
-import shareImageCache from './src/integrations/share-image-cache.ts';
+import cspHeaders from './src/build/integrations/csp-headers.ts';
+import redirects from './src/build/integrations/redirects.ts';
+import linkCheck from './src/build/integrations/link-check.ts';
+import shareImageCache from './src/build/integrations/share-image-cache.ts';
 
 /**
  * Every absolute URL (canonical, share previews, the embed snippet, the sitemap) derives from
@@ -23,7 +23,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), cspHeaders(), redirects(), linkCheck(), shareImageCache()],
 	security: {
-		// Hash-based script-src and style-src in every page's <meta>; src/integrations/csp-headers.ts
+		// Hash-based script-src and style-src in every page's <meta>; src/build/integrations/csp-headers.ts
 		// copies the same policy into the host headers. Pagefind compiles its WebAssembly search
 		// engine, which needs 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval).
 		csp: {
@@ -48,7 +48,7 @@ export default defineConfig({
 			modulePreload: false,
 			// The comparison widget's code stays a file of its own, never inlined into /compare/: the
 			// comparison inside an article loads that same file when the reader expands it
-			// (src/scripts/compare-expand.ts). Everything else keeps Astro's default (inline under 4 KB).
+			// (src/features/compare/client/expand.ts). Everything else keeps Astro's default (inline under 4 KB).
 			assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CompareTableScript') ? false : undefined),
 		},
 	},

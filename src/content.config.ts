@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, pageSchema } from './schemas/article.ts';
-import { comparisonLoader, comparisonSchema } from './schemas/comparison.ts';
-import { warningSignSchema, warningSignsLoader } from './schemas/warning-signs.ts';
+import { comparisonLoader, comparisonSchema } from './features/compare/content/schema.ts';
+import { warningSignSchema, warningSignsLoader } from './features/warning-signs/content/schema.ts';
 
 /** Health articles: content/articles/<slug>.mdx becomes /<slug>/ (index.mdx is the home page). */
 const articles = defineCollection({

@@ -45,7 +45,7 @@ run('unit tests', 'node', [
 	'--test-reporter-destination=stdout',
 	'--test-reporter=tap',
 	`--test-reporter-destination=${tap}`,
-	'tests/unit/*.test.ts',
+	'tests/unit/**/*.test.ts',
 	'tests/guards/*.test.ts',
 ]);
 if (existsSync(tap)) {

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { analyse, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
+import { analyse, MAX_SENTENCE_WORDS } from '../build/readability.ts';
 import { isoDate, isOverdue } from '../lib/dates.ts';
 
 /** Above this grade the check fails (CONTRIBUTING.md): the NHS asks for a reading age of 9 to 11. */

@@ -16,9 +16,9 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
-import { parseRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
-import { folderLocation, isHostFile, isLocalLocation, parseTarget, resolveSitePath } from '../lib/request-path.ts';
-import { headersForPath, parseHeadersFile } from '../lib/static-headers.ts';
+import { parseRedirectsFile, type RedirectRule } from '../build/redirects.ts';
+import { folderLocation, isHostFile, isLocalLocation, parseTarget, resolveSitePath } from './request-path.ts';
+import { headersForPath, parseHeadersFile } from '../build/static-headers.ts';
 import { stripBase } from '../lib/urls.ts';
 import { lookupFile } from './site-files.ts';
 

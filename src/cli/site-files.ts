@@ -1,6 +1,6 @@
 /**
  * Finding the file for a resolved request path inside the site folder, for the local server. The
- * path is confined twice: resolveSitePath (src/lib/request-path.ts) already refuses ".." above
+ * path is confined twice: resolveSitePath (src/cli/request-path.ts) already refuses ".." above
  * the root, and the joined file path must still lie inside the root folder, compared with a
  * separator so that "/work/dist-private" never counts as inside "/work/dist".
  */

@@ -1,5 +1,5 @@
 /** Pure helpers over article data; the Astro routes pass entries in, so these run in unit tests too. */
-import { foldText } from './search-query.ts';
+import { foldText } from '../features/search/model/query.ts';
 
 /** The article whose file is content/articles/index.mdx is the home page. */
 export const HOME_ARTICLE_ID = 'index';

@@ -8,9 +8,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { articlePath, isPublished } from '../lib/articles.ts';
-import { loadComparison } from '../lib/compare-data.ts';
+import { loadComparison } from '../features/compare/content/data.ts';
 import { buildSitemap, type SitemapEntry } from '../lib/seo.ts';
-import { INDEX_PATH } from '../lib/search-url.ts';
+import { INDEX_PATH } from '../features/search/model/url.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -12,7 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile, ruleMatches } from '../../src/lib/static-headers.ts';
+import { parseHeadersFile, ruleMatches } from '../../src/build/static-headers.ts';
 import { startServer, startWrangler, type StaticServer } from '../support/servers.ts';
 import { hostExpectations, mismatches, rawGet } from './support/host-expectations.ts';
 import { html, startHostSite, type HostSite } from './support/host-site.ts';

@@ -2,7 +2,7 @@
  * The build is complete and consistent: the published articles (content/articles/*.mdx without
  * draft: true) are exactly the article pages, the search index and the sitemap's articles, and
  * every picture has a text alternative. (Broken internal links and #fragments
- * already stop the build: src/integrations/link-check.ts, tested in tests/guards/.)
+ * already stop the build: src/build/integrations/link-check.ts, tested in tests/guards/.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

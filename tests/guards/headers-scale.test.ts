@@ -12,7 +12,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createScaleCopy } from '../bench/generate-articles.ts';
 import { buildSite } from '../bench/support/build.ts';
-import { HOST_LIMITS, headerFileProblems, headersForPath, parseHeadersFile } from '../../src/lib/static-headers.ts';
+import { HOST_LIMITS, headerFileProblems, headersForPath, parseHeadersFile } from '../../src/build/static-headers.ts';
 import { repoRoot } from './support.ts';
 
 const EXTRA_ARTICLES = 200;

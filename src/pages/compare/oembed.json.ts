@@ -3,8 +3,8 @@
  * /compare/ so blogs and CMSs that speak oEmbed can embed the table from its URL alone.
  */
 import type { APIRoute } from 'astro';
-import { buildOEmbed } from '../../lib/compare-embed.ts';
-import { compareSnippet } from '../../lib/compare-snippet.ts';
+import { buildOEmbed } from '../../features/compare/model/embed.ts';
+import { compareSnippet } from '../../features/compare/model/snippet.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {

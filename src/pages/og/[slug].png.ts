@@ -1,14 +1,14 @@
 /**
  * /og/<slug>.png: the share image of every published article, of /compare/ and of the site as a
  * whole (used by pages without their own), rendered at build time, or read from the share image
- * cache when nothing it shows has changed since the last build (src/lib/share-image-cache.ts).
+ * cache when nothing it shows has changed since the last build (src/build/share-image-cache.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { isPublished } from '../../lib/articles.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/seo.ts';
-import { renderShareImage, shareImageInputs, shareImageKey, type ShareImageText } from '../../lib/share-image.ts';
-import { cachedShareImage } from '../../lib/share-image-cache.ts';
+import { renderShareImage, shareImageInputs, shareImageKey, type ShareImageText } from '../../build/share-image.ts';
+import { cachedShareImage } from '../../build/share-image-cache.ts';
 
 /** Share images of pages that are not articles, by slug. */
 const pageImages: Record<string, ShareImageText> = {

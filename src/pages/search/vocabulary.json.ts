@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { isPublished } from '../../lib/articles.ts';
-import { buildVocabulary } from '../../lib/search-vocabulary.ts';
+import { buildVocabulary } from '../../features/search/build/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
 	const articles = await getCollection('articles', isPublished);

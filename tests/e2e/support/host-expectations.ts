@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { parseRedirects } from '../../../src/lib/redirects.ts';
+import { parseRedirects } from '../../../src/build/redirects.ts';
 import { outDir, repoRoot } from './site.ts';
 
 /** A header value to expect: exact text, a pattern, or null for "not sent". */

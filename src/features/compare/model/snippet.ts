@@ -1,0 +1,29 @@
+/**
+ * The comparison's absolute URLs for this build (SITE_URL and BASE_PATH), in one place, so the
+ * snippet on /compare/, the oEmbed document and the downloads always agree.
+ */
+import { articlePath } from '../../../lib/articles.ts';
+import { buildEmbedSnippet } from './embed.ts';
+import type { ExportContext } from './export.ts';
+import { absoluteUrl } from '../../../lib/urls.ts';
+
+/** The iframe's accessible name on the host page. */
+export const EMBED_TITLE = 'Leg pain at night compared: cramps, restless legs, soreness and warning signs';
+
+/** The exact snippet site owners copy from /compare/. */
+export function compareSnippet(site: URL | undefined): string {
+	return buildEmbedSnippet({
+		embedUrl: absoluteUrl('/embed/compare/', site),
+		scriptUrl: absoluteUrl('/embed.js', site),
+		title: EMBED_TITLE,
+	});
+}
+
+/** Absolute links for the CSV and JSON downloads. */
+export function exportContext(site: URL | undefined, lastReviewed: Date): ExportContext {
+	return {
+		articleUrl: (c) => absoluteUrl(articlePath(c.article), site) + (c.section ? `#${c.section}` : ''),
+		pageUrl: absoluteUrl('/compare/', site),
+		lastReviewed,
+	};
+}
