@@ -9,7 +9,7 @@
  * wrangler takes 15–30 s to start here, so each server starts once for the whole file: its tests
  * run in order in one worker. Skipped under a sub-path build: wrangler serves the folder at "/".
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHeadersFile, ruleMatches } from '../../src/build/static-headers.ts';
@@ -17,6 +17,7 @@ import { startServer, startWrangler, type StaticServer } from '../support/server
 import { hostExpectations, mismatches, rawGet } from './support/host-expectations.ts';
 import { html, startHostSite, type HostSite } from './support/host-site.ts';
 import { articlePages, missingPage, outDir, pagesToVisit } from './support/site.ts';
+import { watchViolations } from './support/csp.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
 test.skip(base !== '/', 'wrangler pages dev serves dist/ at "/", so only a root build can be compared');
@@ -90,23 +91,6 @@ test('serve.ts sends exactly the _headers answers wrangler sends, path by path',
 	}
 	expect(differences).toEqual([]);
 });
-
-/** Collects the page's Content Security Policy violations, from the event and the console. */
-async function watchViolations(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
-				`${event.violatedDirective} blocked ${event.blockedURI}`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-	});
-	return violations;
-}
 
 test('every page served by wrangler runs under both its policies without a single violation', async ({ page }) => {
 	test.setTimeout(120_000);

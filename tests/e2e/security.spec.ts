@@ -5,6 +5,7 @@
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { articlePages, at, embedPages, pagesToVisit } from './support/site.ts';
+import { watchViolations } from './support/csp.ts';
 
 // Pagefind compiles WebAssembly on first use; on a busy two-core machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -13,23 +14,6 @@ test.describe.configure({ timeout: 60_000 });
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const articles = new Set(articlePages());
-
-/** Collects CSP violations reported by the page itself and by the browser console. */
-async function watchViolations(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
-				`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-	});
-	return violations;
-}
 
 /** The page's own <meta> policy: its script and style hashes live there, never in the header. */
 async function metaPolicyOf(page: Page): Promise<string> {
