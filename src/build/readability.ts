@@ -3,6 +3,7 @@
  * Pure functions, so the rules for what counts as prose and as a sentence are unit-tested.
  */
 import { syllable } from 'syllable';
+import { stripFrontmatter } from '../lib/frontmatter.ts';
 
 /** What the content check reports for one article. */
 export interface Readability {
@@ -21,10 +22,8 @@ export interface Readability {
 /** The longest sentence a tired reader takes in at one go (NHS service manual: up to 20 words). */
 export const MAX_SENTENCE_WORDS = 20;
 
-/** Removes a leading YAML frontmatter block (--- … ---). */
-export function stripFrontmatter(source: string): string {
-	return source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-}
+/** Removes a leading YAML frontmatter block (--- … ---): the splitter every reader of MDX files shares. */
+export { stripFrontmatter };
 
 /** A line that starts a block of its own (heading, list item, table row, quote), not part of a running paragraph. */
 const blockStart = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>)/;

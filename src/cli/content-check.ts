@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { analyse, MAX_SENTENCE_WORDS } from '../build/readability.ts';
 import { isoDate, isOverdue } from '../lib/dates.ts';
+import { requireFrontmatter } from '../lib/frontmatter.ts';
 
 /** Above this grade the check fails (CONTRIBUTING.md): the NHS asks for a reading age of 9 to 11. */
 const MAX_SMOG = 8;
@@ -29,9 +30,7 @@ interface Frontmatter {
 }
 
 function frontmatterOf(source: string, file: string): Frontmatter {
-	const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-	if (block === undefined) throw new Error(`${file}: no frontmatter block (--- … ---) at the top of the file.`);
-	return (parse(block) ?? {}) as Frontmatter;
+	return (parse(requireFrontmatter(source, file).frontmatter) ?? {}) as Frontmatter;
 }
 
 const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();

@@ -2,13 +2,11 @@
  * <theme-toggle>: a pressed/unpressed "Dark theme" button. The choice is stored in localStorage
  * (the only storage the site uses) and applied before paint on the next page by ThemeScript.
  */
-import { resolveTheme, type Theme } from '../lib/theme.ts';
-
-const STORAGE_KEY = 'theme';
+import { THEME_STORAGE_KEY, resolveTheme, type Theme } from '../lib/theme.ts';
 
 function readStoredTheme(): string | null {
 	try {
-		return localStorage.getItem(STORAGE_KEY);
+		return localStorage.getItem(THEME_STORAGE_KEY);
 	} catch {
 		return null;
 	}
@@ -34,7 +32,7 @@ class ThemeToggle extends HTMLElement {
 		const next: Theme = this.#current() === 'dark' ? 'light' : 'dark';
 		document.documentElement.dataset['theme'] = next;
 		try {
-			localStorage.setItem(STORAGE_KEY, next);
+			localStorage.setItem(THEME_STORAGE_KEY, next);
 		} catch {
 			/* Storage blocked: the choice lasts for this page only. */
 		}

@@ -45,20 +45,28 @@ export function metaDescription(description: string): string {
 	return truncate(description, DESCRIPTION_MAX);
 }
 
-/** The site path of the share image for an article (by id) or another page with its own image. */
+/**
+ * The site path of the share image for an article (by id) or another page with its own image. The
+ * route that draws them, src/pages/og/[slug].png.ts, sits at this path (a unit test checks).
+ */
 export function shareImagePath(slug: string): string {
 	return `/og/${slug}.png`;
 }
 
-/** The share image used by pages that have none of their own (about, search, 404). */
-export const DEFAULT_SHARE_IMAGE = shareImagePath('site');
+/** The slug of the share image used by pages that have none of their own (about, search, 404). */
+export const SITE_SHARE_IMAGE_SLUG = 'site';
 
-/** Pages other than articles that have their own share image, by site path. */
-const pageShareImages: Readonly<Record<string, string>> = { '/compare/': shareImagePath('compare') };
+/** The share image used by pages that have none of their own. */
+export const DEFAULT_SHARE_IMAGE = shareImagePath(SITE_SHARE_IMAGE_SLUG);
+
+/** Pages other than articles that have their own share image: site path → slug. The route draws these. */
+export const PAGE_SHARE_IMAGE_SLUGS = { '/compare/': 'compare' } as const satisfies Record<string, string>;
 
 /** The share image of a page: the one it asks for, else its own if it has one, else the site's. */
 export function shareImageFor(sitePath: string, requested?: string): string {
-	return requested ?? pageShareImages[sitePath] ?? DEFAULT_SHARE_IMAGE;
+	if (requested) return requested;
+	const slug = (PAGE_SHARE_IMAGE_SLUGS as Readonly<Record<string, string>>)[sitePath];
+	return slug ? shareImagePath(slug) : DEFAULT_SHARE_IMAGE;
 }
 
 /**

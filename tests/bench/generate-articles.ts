@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
+import { requireFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /** The project root (tests/bench → ../..). */
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -73,12 +74,6 @@ function madeUpWord(next: () => number): string {
 	return word;
 }
 
-function splitMdx(source: string, file: string): { frontmatter: string; body: string } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
-	if (!match) throw new Error(`${file}: no frontmatter block found`);
-	return { frontmatter: match[1]!, body: match[2]! };
-}
-
 function plainParagraphs(body: string): string[] {
 	return body
 		.split(/\r?\n\s*\r?\n/)
@@ -92,7 +87,7 @@ async function readRealArticles(articlesDir: string): Promise<RealArticle[]> {
 	const files = (await readdir(articlesDir)).filter((file) => file.endsWith('.mdx')).sort();
 	const articles: RealArticle[] = [];
 	for (const file of files) {
-		const { frontmatter, body } = splitMdx(await readFile(join(articlesDir, file), 'utf8'), file);
+		const { frontmatter, body } = requireFrontmatter(await readFile(join(articlesDir, file), 'utf8'), file);
 		const data = parseDocument(frontmatter).toJS() as { draft?: boolean };
 		if (data.draft) continue;
 		articles.push({ id: basename(file, '.mdx'), frontmatter, body, paragraphs: plainParagraphs(body) });

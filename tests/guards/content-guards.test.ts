@@ -63,7 +63,10 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 	{
 		fixture: 'bad-heading-level',
 		command: build,
-		expect: [/error rendering \/bad-heading-level\//, /<CareCard> got headingLevel="4"\. Use one of: "2", "3"/],
+		expect: [
+			/error rendering \/bad-heading-level\//,
+			/<CareCard> got headingLevel="4"\.\s+Hint:\s+Use one of: "2", "3"/,
+		],
 	},
 	{
 		fixture: 'duplicate-slug',
@@ -131,7 +134,7 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 		command: build,
 		expect: [
 			/error rendering \/bad-compare\//,
-			/<CompareTable> got show="no-such-condition"\. Use one of: "leg-cramps", "restless-legs", "everyday-soreness", "dvt"/,
+			/<CompareTable> got show="no-such-condition"\.\s+Hint:\s+Use one of: "leg-cramps", "restless-legs", "everyday-soreness", "dvt"/,
 		],
 	},
 	{

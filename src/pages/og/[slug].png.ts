@@ -6,17 +6,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { isPublished } from '../../lib/articles.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../../lib/seo.ts';
+import { PAGE_SHARE_IMAGE_SLUGS, SITE_NAME, SITE_SHARE_IMAGE_SLUG, SITE_TAGLINE } from '../../lib/seo.ts';
 import { renderShareImage, shareImageInputs, shareImageKey, type ShareImageText } from '../../build/share-image.ts';
 import { cachedShareImage } from '../../build/share-image-cache.ts';
 
-/** Share images of pages that are not articles, by slug. */
+/** Share images of pages that are not articles, by the slug lib/seo.ts gives their pages. */
 const pageImages: Record<string, ShareImageText> = {
-	compare: {
+	[PAGE_SHARE_IMAGE_SLUGS['/compare/']]: {
 		title: 'Cramp, restless legs or something else?',
 		summary: 'Compare what you feel side by side, and see which signs need a doctor.',
 	},
-	site: { title: SITE_NAME, summary: SITE_TAGLINE },
+	[SITE_SHARE_IMAGE_SLUG]: { title: SITE_NAME, summary: SITE_TAGLINE },
 };
 
 export const getStaticPaths = (async () => {

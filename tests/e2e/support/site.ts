@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { requireFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const outDir = resolve(repoRoot, process.env['OUT_DIR'] ?? 'dist');
@@ -109,11 +110,10 @@ export function sourceArticles(): SourceArticle[] {
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => {
 			const text = readFileSync(join(dir, name), 'utf8');
-			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-			if (!match) throw new Error(`content/articles/${name} has no frontmatter`);
-			const data = (parse(match[1] ?? '') ?? {}) as { draft?: unknown };
+			const { frontmatter, body } = requireFrontmatter(text, `content/articles/${name}`);
+			const data = (parse(frontmatter) ?? {}) as { draft?: unknown };
 			const id = name.slice(0, -'.mdx'.length);
-			return { id, path: id === 'index' ? '/' : `/${id}/`, draft: data.draft === true, body: match[2] ?? '' };
+			return { id, path: id === 'index' ? '/' : `/${id}/`, draft: data.draft === true, body };
 		})
 		.sort((a, b) => a.path.localeCompare(b.path));
 }

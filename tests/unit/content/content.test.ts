@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { analyse, stripFrontmatter } from '../../../src/build/readability.ts';
+import { analyse } from '../../../src/build/readability.ts';
+import { requireFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const articlesDir = join(root, 'content/articles');
@@ -43,12 +44,12 @@ function load(): Article[] {
 		.sort()
 		.map((name) => {
 			const source = readFileSync(join(articlesDir, name), 'utf8');
-			const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+			const { frontmatter, body } = requireFrontmatter(source, `content/articles/${name}`);
 			return {
 				id: name.replace(/\.mdx$/, ''),
 				file: `content/articles/${name}`,
-				body: stripFrontmatter(source),
-				data: (parse(block) ?? {}) as Article['data'],
+				body,
+				data: (parse(frontmatter) ?? {}) as Article['data'],
 			};
 		});
 }

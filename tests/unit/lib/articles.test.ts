@@ -13,8 +13,6 @@ import {
 import { buildToc } from '../../../src/lib/toc.ts';
 import { formatLongDate, isoDate, isOverdue } from '../../../src/lib/dates.ts';
 import { sourceLink } from '../../../src/lib/sources.ts';
-import { assertOneOf, assertText } from '../../../src/lib/props.ts';
-import { resolveTheme } from '../../../src/lib/theme.ts';
 
 const entry = (id: string, category: string, title: string, draft = false) => ({
 	id,
@@ -74,22 +72,6 @@ test('sources link by DOI first, then PMID, then URL', () => {
 	assert.equal(sourceLink({ pmid: '22963024' }).href, 'https://pubmed.ncbi.nlm.nih.gov/22963024/');
 	assert.equal(sourceLink({ url: 'https://www.nhlbi.nih.gov/health-topics/x' }).label, 'nhlbi.nih.gov');
 	assert.throws(() => sourceLink({}), /url, a doi or a pmid/);
-});
-
-test('a bad component prop names the component and lists the valid values', () => {
-	assert.equal(assertOneOf('CareCard', 'level', 'urgent', ['urgent', 'emergency']), 'urgent');
-	assert.throws(
-		() => assertOneOf('CareCard', 'level', 'urgnet', ['non-urgent', 'urgent', 'emergency']),
-		/<CareCard> got level="urgnet". Use one of: "non-urgent", "urgent", "emergency"./,
-	);
-	assert.throws(() => assertText('Figure', 'caption', '  '), /<Figure> needs a caption/);
-});
-
-test('the stored theme wins over the system setting; junk is ignored', () => {
-	assert.equal(resolveTheme('dark', false), 'dark');
-	assert.equal(resolveTheme('light', true), 'light');
-	assert.equal(resolveTheme('<script>', true), 'dark');
-	assert.equal(resolveTheme(null, false), 'light');
 });
 
 test('two articles cannot share a URL, and none can take a reserved path', () => {

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
 	buildRobots,
 	buildSeoHead,
@@ -15,6 +17,7 @@ import {
 import { joinBase } from '../../../src/lib/urls.ts';
 import { shareImageTree, renderShareImage } from '../../../src/build/share-image.ts';
 
+const root = resolve(import.meta.dirname, '../../..');
 const absolute = (path: string) => new URL(joinBase('/legs-at-night/', path), 'https://example.org').href;
 
 test('pageTitle appends the site name only when the whole title fits in 60 characters', () => {
@@ -38,6 +41,14 @@ test('share images: articles by id, /compare/ its own, every other page the site
 	assert.equal(shareImageFor('/compare/'), '/og/compare.png');
 	assert.equal(shareImageFor('/about/'), DEFAULT_SHARE_IMAGE);
 	assert.equal(shareImageFor('/leg-cramps/', '/og/leg-cramps.png'), '/og/leg-cramps.png');
+	assert.equal(DEFAULT_SHARE_IMAGE, '/og/site.png');
+});
+
+test('the share image route lives at the path shareImagePath gives, so every image URL it makes is drawn', () => {
+	// The route's file name is the other half of the path: moving one without the other would give
+	// every page an og:image that answers 404.
+	const route = join(root, 'src/pages', `${shareImagePath('[slug]')}.ts`);
+	assert.ok(existsSync(route), `expected the share image route at ${route}`);
 });
 
 test('buildSeoHead gives absolute canonical and preview URLs under the base path', () => {

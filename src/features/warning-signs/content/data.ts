@@ -6,7 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { fileCardProblems, type SignRegistry, type WarningSign } from '../model/signs.ts';
+import { AstroError } from 'astro/errors';
+import {
+	REGISTRY_FILE,
+	fileCardProblems,
+	signLevelIds,
+	type SignRegistry,
+	type WarningSign,
+} from '../model/signs.ts';
 
 let cached: Promise<SignRegistry> | undefined;
 
@@ -25,7 +32,13 @@ async function load(): Promise<SignRegistry> {
 		problems.push(...fileCardProblems(registry, entry.filePath, await readFile(entry.filePath, 'utf8')));
 	}
 	if (problems.length > 0) {
-		throw new Error(`${problems.length} care card problem(s):\n- ${problems.join('\n- ')}`);
+		const idsByLevel = signLevelIds.map(
+			(level) => `${level}: ${entries.flatMap(({ data }) => (data.level === level ? [data.id] : [])).join(', ')}`,
+		);
+		throw new AstroError(
+			`${problems.length} care card problem(s):\n- ${problems.join('\n- ')}`,
+			`A card lists sign ids of its own level from ${REGISTRY_FILE}:\n${idsByLevel.join('\n')}`,
+		);
 	}
 	return registry;
 }
