@@ -41,7 +41,12 @@ export function urgencyContent(condition: CompareCondition): UrgencyContent {
 		level,
 		...urgencyLevels[level],
 		text,
-		signs: signs.map((sign) => ({ id: sign.id, level: sign.level, action: signLevels[sign.level].title, words: sign.words })),
+		signs: signs.map((sign) => ({
+			id: sign.id,
+			level: sign.level,
+			action: signLevels[sign.level].title,
+			words: sign.words,
+		})),
 	};
 }
 
