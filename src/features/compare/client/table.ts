@@ -31,7 +31,7 @@ const list = (value: string | undefined): string[] => (value ? value.split(',') 
 
 class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSource {
 	// declare: no class field, which on upgrade would wipe the widget <compare-expand> set beforehand.
-	declare expandFrom?: string | undefined;
+	declare expandFrom?: Document | undefined;
 	#ids: string[] = [];
 	#fallback: CompareState = { show: [], diff: false };
 	#state: CompareState = { show: [], diff: false };
