@@ -46,10 +46,6 @@ export default defineConfig({
 			// No <link rel="modulepreload"> helper: every script here is small and loads on first use,
 			// and the helper (about 2 KB) would otherwise ride along in the header search script.
 			modulePreload: false,
-			// The comparison widget's code stays a file of its own, never inlined into /compare/: the
-			// comparison inside an article loads that same file when the reader expands it
-			// (src/features/compare/client/expand.ts). Everything else keeps Astro's default (inline under 4 KB).
-			assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CompareTableScript') ? false : undefined),
 		},
 	},
 });

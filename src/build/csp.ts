@@ -97,6 +97,14 @@ export function withOwnPolicy(html: string): { html: string; policy: string } | 
 	return { html: html.replace(META, (tag, content: string) => tag.replace(content, attribute)), policy: narrowed };
 }
 
+/**
+ * True for the output of an Astro page partial (`export const partial = true`): markup with no
+ * <html> element, made to be fetched and adopted by a page, so it carries no policy of its own.
+ */
+export function isPagePartial(html: string): boolean {
+	return !/^\s*(?:<!doctype html>|<html[\s>])/i.test(html);
+}
+
 /** Directives a <meta> policy cannot carry, so the header holds them alone. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 

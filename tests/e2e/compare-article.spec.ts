@@ -1,7 +1,7 @@
 /**
  * The comparison inside the cramps and restless-legs articles: the two preset columns as a plain
  * table (all there is without JavaScript), and the full widget brought into the article in place
- * when the reader asks, with none of its code loaded before that.
+ * when the reader asks, from /compare/widget/ (a page partial), with none of its code loaded before.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -19,23 +19,26 @@ for (const path of articles) {
 		const errors: string[] = [];
 		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 		page.on('pageerror', (error) => errors.push(error.message));
-		const scripts: string[] = [];
+		const fetched: string[] = [];
 		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+			if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
 		});
+		const widgetDefined = () => page.evaluate(() => customElements.get('compare-table') !== undefined);
 		await page.goto(path);
 		await expect(columns(page)).toHaveText([/Leg cramps/, /Restless legs/]);
 		await expect(
 			comparison(page).getByRole('heading', { name: 'Cramps and restless legs side by side' }),
 		).toBeVisible();
-		expect(scripts.filter((script) => script.includes('CompareTable'))).toEqual([]);
+		expect(await widgetDefined(), 'no widget code before the reader asks').toBe(false);
 
 		const button = comparison(page).getByRole('button', { name: 'Choose conditions here' });
 		await button.click();
 		const group = comparison(page).getByRole('group', { name: 'Conditions to compare' });
 		await expect(group.getByRole('checkbox', { name: 'Leg cramps', exact: true })).toBeFocused();
 		await expect(columns(page)).toHaveText([/Leg cramps/, /Restless legs/]);
-		expect(scripts.some((script) => script.includes('CompareTable'))).toBe(true);
+		expect(await widgetDefined()).toBe(true);
+		// What the article asked for is the partial made for it, not the /compare/ page.
+		expect(fetched).toEqual([expect.stringMatching(/\/compare\/widget\/$/)]);
 
 		await group.getByRole('checkbox', { name: 'Blood clot in the leg', exact: true }).check();
 		await expect(columns(page)).toHaveText([/Leg cramps/, /Restless legs/, /Blood clot in the leg/]);
@@ -55,11 +58,11 @@ for (const path of articles) {
 	});
 }
 
-test('if the full comparison cannot be fetched, the button takes the reader to it instead', async ({ page }) => {
+test('if the widget cannot be fetched, the button takes the reader to the full comparison instead', async ({
+	page,
+}) => {
 	await page.goto('leg-cramps/');
-	await page.route('**/compare/?show=*', (route, request) =>
-		request.resourceType() === 'fetch' ? route.abort() : route.continue(),
-	);
+	await page.route('**/compare/widget/', (route) => route.abort());
 	await comparison(page).getByRole('button', { name: 'Choose conditions here' }).click();
 	await page.waitForURL(/\/compare\/\?show=leg-cramps,restless-legs$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare leg pain at night');

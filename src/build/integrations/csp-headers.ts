@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyConflicts, withOwnPolicy } from '../csp.ts';
+import { headerPolicyConflicts, isPagePartial, withOwnPolicy } from '../csp.ts';
 import { headerFileProblems, headersForPath, headersUnderBase, parseHeadersFile } from '../static-headers.ts';
 import { builtFiles, sitePath } from './build-output.ts';
 
@@ -38,15 +38,19 @@ export default function cspHeaders(): AstroIntegration {
 				const pages = (await builtFiles(outDir)).filter((name) => name.endsWith('.html')).sort();
 				for (const page of pages) {
 					const name = relative(outDir, page);
-					const own = withOwnPolicy(await readFile(page, 'utf8'));
-					if (!own) throw new Error(`${name} has no Content-Security-Policy <meta> tag.`);
-					await writeFile(page, own.html);
+					const html = await readFile(page, 'utf8');
 					// The policy a host sends with this page, by the same rules a host applies.
 					const path = `${base.replace(/\/$/, '')}${sitePath(outDir, page)}`;
 					const header = headersForPath(rules, path).get('content-security-policy') ?? '';
 					if (!/\bframe-ancestors\b/.test(header)) {
 						throw new Error(`public/_headers: ${name} would be sent without frame-ancestors (framable by any site).`);
 					}
+					// A page partial (export const partial = true, such as /compare/widget/) is markup another
+					// page fetches and adopts: it has no <head> for a policy, and the adopting page's applies.
+					if (isPagePartial(html)) continue;
+					const own = withOwnPolicy(html);
+					if (!own) throw new Error(`${name} has no Content-Security-Policy <meta> tag.`);
+					await writeFile(page, own.html);
 					// Two rules setting the policy join with ", ": two policies, the stricter one winning.
 					if (header.includes(',')) {
 						throw new Error(`public/_headers: ${name} gets two policies; detach with "! Content-Security-Policy".`);

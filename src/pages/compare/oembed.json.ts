@@ -5,12 +5,13 @@
 import type { APIRoute } from 'astro';
 import { buildOEmbed } from '../../features/compare/model/embed.ts';
 import { compareSnippet } from '../../features/compare/model/snippet.ts';
+import { COMPARE_TITLE } from '../../features/compare/model/names.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const body = buildOEmbed({
 		snippet: compareSnippet(site),
-		title: 'Leg pain at night compared',
+		title: COMPARE_TITLE,
 		providerUrl: absoluteUrl('/', site),
 	});
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, {

@@ -113,6 +113,19 @@ export function hostExpectations(): HostExpectation[] {
 		},
 		{ name: 'a missing page is unframeable', path: '/no-such-page/', status: [404], headers: UNFRAMEABLE_DOCUMENT },
 		{
+			name: "the comparison widget's partial is unframeable, unindexed and runs only the site's scripts",
+			path: '/compare/widget/',
+			status: [200],
+			headers: {
+				'content-security-policy':
+					"default-src 'none'; script-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+				'x-robots-tag': 'noindex',
+				'x-frame-options': 'DENY',
+				'cross-origin-resource-policy': 'same-origin',
+				'x-content-type-options': 'nosniff',
+			},
+		},
+		{
 			name: 'the embed may be framed by any site, with no X-Frame-Options',
 			path: '/embed/compare/',
 			status: [200],

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { isPagePartial } from '../../../src/build/csp.ts';
 import { requireFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -28,11 +29,16 @@ function isRedirectStub(file: string): boolean {
 	return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
 }
 
-/** Site paths ("/", "/leg-cramps/") of every readable page, embed pages excluded. */
+/** Page partials (/compare/widget/) are markup other pages fetch, not pages to read. */
+function isPartial(file: string): boolean {
+	return isPagePartial(readFileSync(file, 'utf8'));
+}
+
+/** Site paths ("/", "/leg-cramps/") of every readable page, embed pages and page partials excluded. */
 export function readablePages(): string[] {
 	if (!existsSync(outDir)) throw new Error(`No build at ${outDir}: run npm run build first.`);
 	return htmlFiles(outDir)
-		.filter((file) => !isRedirectStub(file))
+		.filter((file) => !isRedirectStub(file) && !isPartial(file))
 		.map(pagePath)
 		.filter((path) => !path.startsWith('/embed/'))
 		.sort();

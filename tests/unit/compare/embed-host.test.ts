@@ -12,7 +12,7 @@ import {
 	EMBED_MARKER,
 	HEIGHT_MESSAGE_TYPE,
 	HEIGHT_MESSAGE_VERSION,
-} from '../../../src/features/compare/model/embed.ts';
+} from '../../../src/features/compare/model/names.ts';
 
 const source = readFileSync(resolve(import.meta.dirname, '../../../public/embed.js'), 'utf8');
 

@@ -7,9 +7,13 @@
  */
 import { MIN_SHOWN, parseCompareState, serialiseCompareState, type CompareState } from '../model/state.ts';
 import { rowsToHide, type DiffRow } from '../model/comparison.ts';
+import type { CompareElements, CompareEvents } from '../model/names.ts';
 import type { CompareExpandEvent, ExpandableTable } from './expand-protocol.ts';
 
+// Names as literals of model/names.ts's types (see there why not imported values).
 const EXPAND: CompareExpandEvent = 'compare-expand';
+const CHANGE: CompareEvents['change'] = 'compare-change';
+const TABLE: CompareElements['table'] = 'compare-table';
 
 /** Sent (bubbling) after every change of view; `query` is the view alone, e.g. "?show=a,b&diff=1". */
 export type CompareChangeEvent = CustomEvent<{ query: string }>;
@@ -26,8 +30,8 @@ export interface CompareViewSource extends HTMLElement {
 const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
 
 class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSource {
-	// declare: no class field, which on upgrade would wipe the page <compare-expand> set beforehand.
-	declare expandFrom?: string | undefined;
+	// declare: no class field, which on upgrade would wipe the widget <compare-expand> set beforehand.
+	declare expandFrom?: Document | undefined;
 	#ids: string[] = [];
 	#fallback: CompareState = { show: [], diff: false };
 	#state: CompareState = { show: [], diff: false };
@@ -50,26 +54,23 @@ class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSo
 	}
 
 	/**
-	 * Takes in the controls and the full table of the /compare/ page in expandFrom, keeping this
-	 * table's own heading and ids, then sets up as on /compare/ and puts focus on the first choice.
+	 * Takes in the controls and the full table of the /compare/widget/ partial in expandFrom, under
+	 * this table's own id prefix and keeping its own heading, then sets up as on /compare/ and puts
+	 * focus on the first choice. The partial carries no <style>: this page has the styles already.
 	 */
 	#expand(): void {
-		const html = this.expandFrom ?? '';
+		const widget = this.expandFrom?.querySelector<HTMLElement>('[data-compare-widget]');
 		this.expandFrom = undefined;
-		// <style> blocks are left out before parsing: a parsed document inherits this page's Content
-		// Security Policy, which would report them. This page has the styles already (same component).
-		const page = new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), 'text/html');
-		const full = page.querySelector<HTMLElement>('compare-table');
-		const controls = full?.querySelector('fieldset');
-		const scroll = full?.querySelector('.compare__scroll');
+		const controls = widget?.querySelector('fieldset');
+		const scroll = widget?.querySelector('.compare__scroll');
 		const current = this.querySelector('.compare__scroll');
-		if (!full || !controls || !scroll || !current) {
+		if (!widget || !controls || !scroll || !current) {
 			const link = this.querySelector<HTMLAnchorElement>('compare-expand a');
 			if (link) location.assign(link.href);
 			return;
 		}
-		renameIds([controls, scroll], full.dataset['idPrefix'] ?? '', this.dataset['idPrefix'] ?? '');
-		current.replaceWith(controls, scroll);
+		renameIds([controls, scroll], widget.dataset['idPrefix'] ?? '', this.dataset['idPrefix'] ?? '');
+		current.replaceWith(document.adoptNode(controls), document.adoptNode(scroll));
 		this.querySelector('compare-expand')?.remove();
 		this.#setUp();
 		this.querySelector<HTMLInputElement>('fieldset input')?.focus();
@@ -147,7 +148,7 @@ class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSo
 			this.#say(`Comparing ${show.length} conditions.${hidden}`);
 		}
 		this.#view = this.#viewQuery();
-		this.dispatchEvent(new CustomEvent('compare-change', { bubbles: true, detail: { query: this.#view } }));
+		this.dispatchEvent(new CustomEvent(CHANGE, { bubbles: true, detail: { query: this.#view } }));
 	}
 
 	/** The view as a query of its own, measured against the full table: what a shared link carries. */
@@ -213,4 +214,4 @@ function renameIds(roots: Element[], from: string, to: string): void {
 	}
 }
 
-customElements.define('compare-table', CompareTable);
+customElements.define(TABLE, CompareTable);

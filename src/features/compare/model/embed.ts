@@ -4,12 +4,10 @@
  * to fit. Both URLs are absolute, built from SITE_URL and BASE_PATH by the caller.
  */
 
-/** The message the embed sends its parent. Versioned so the host script can refuse what it does not know. */
-export const HEIGHT_MESSAGE_TYPE = 'legs-at-night:height';
-export const HEIGHT_MESSAGE_VERSION = 1;
+import { EMBED_MARKER } from './names.ts';
 
-/** The attribute that marks our iframes, so the host script never resizes anyone else's. */
-export const EMBED_MARKER = 'data-legs-at-night-embed';
+// The names public/embed.js answers to live with the feature's other names.
+export { EMBED_MARKER, HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION } from './names.ts';
 
 /** Height before the host script runs (or if it never does): the whole table at desktop width. */
 export const FALLBACK_HEIGHT = 1200;

@@ -2,16 +2,10 @@
  * The comparison as downloadable data: CSV for spreadsheets and JSON for programs. Both are built
  * from the same table model as the HTML, so the three never disagree.
  */
-import { compareRows, textRowIds, urgencyLevels, type CompareCondition } from './comparison.ts';
+import { compareRows, textRowIds, type CompareCondition, type RowId } from './comparison.ts';
+import { cellContent, cellText as contentText, urgencyContent } from './cells.ts';
+import { COMPARE_TITLE } from './names.ts';
 import { isoDate } from '../../../lib/dates.ts';
-import { signLevels } from '../../warning-signs/model/signs.ts';
-
-/** The urgency cell as one line of text: the condition's level, its sentence, then each sign at its level. */
-export function urgencyText(condition: CompareCondition): string {
-	const { level, text, signs } = condition.urgency;
-	const lines = signs.map((sign) => ` ${signLevels[sign.level].title} ${sign.words}.`);
-	return `${urgencyLevels[level].label}. ${text}${lines.join('')}`;
-}
 
 /** What the exports need besides the conditions. */
 export interface ExportContext {
@@ -37,12 +31,9 @@ export function csvRows(rows: readonly (readonly string[])[]): string {
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The text of one cell, as the table shows it: the short answer or urgency label first, then the detail. */
-export function cellText(condition: CompareCondition, rowId: string, ctx: ExportContext): string {
-	if (rowId === 'urgency') return urgencyText(condition);
-	if (rowId === 'read-more') return ctx.articleUrl(condition);
-	const cell = condition.cells[rowId as (typeof textRowIds)[number]];
-	return cell.text ? `${cell.short}. ${cell.text}` : `${cell.short}.`;
+/** The text of one cell, worded as the table shows it (cells.ts); "Read more" is the article's address. */
+export function cellText(condition: CompareCondition, rowId: RowId, ctx: ExportContext): string {
+	return contentText(cellContent(condition, rowId), ctx.articleUrl(condition));
 }
 
 /** The table as CSV: one column per condition, one row per attribute, like the HTML table. */
@@ -52,10 +43,16 @@ export function comparisonCsv(conditions: readonly CompareCondition[], ctx: Expo
 	return '\uFEFF' + csvRows([header, ...body]);
 }
 
+/** The urgency cell for programs: its level and label, its sentence and its signs, as the table words them. */
+function urgencyData(condition: CompareCondition) {
+	const { level, label, text, signs } = urgencyContent(condition);
+	return { level, label, text, signs };
+}
+
 /** The table as JSON, with ids so programs can address rows and conditions. */
 export function comparisonJson(conditions: readonly CompareCondition[], ctx: ExportContext): string {
 	const data = {
-		title: 'Leg pain at night compared',
+		title: COMPARE_TITLE,
 		source: ctx.pageUrl,
 		lastReviewed: isoDate(ctx.lastReviewed),
 		disclaimer: 'General information, not medical advice. It cannot tell you what is causing your symptoms.',
@@ -66,17 +63,7 @@ export function comparisonJson(conditions: readonly CompareCondition[], ctx: Exp
 			medicalName: c.medicalName,
 			warningSign: c.warning,
 			cells: Object.fromEntries(textRowIds.map((row) => [row, c.cells[row]])),
-			urgency: {
-				level: c.urgency.level,
-				label: urgencyLevels[c.urgency.level].label,
-				text: c.urgency.text,
-				signs: c.urgency.signs.map((s) => ({
-					id: s.id,
-					level: s.level,
-					action: signLevels[s.level].title,
-					words: s.words,
-				})),
-			},
+			urgency: urgencyData(c),
 			readMore: { text: c.linkText, url: ctx.articleUrl(c) },
 		})),
 	};

@@ -4,6 +4,7 @@
  */
 import { articlePath } from '../../../lib/articles.ts';
 import { buildEmbedSnippet } from './embed.ts';
+import { comparePaths } from './names.ts';
 import type { ExportContext } from './export.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
@@ -13,8 +14,8 @@ export const EMBED_TITLE = 'Leg pain at night compared: cramps, restless legs, s
 /** The exact snippet site owners copy from /compare/. */
 export function compareSnippet(site: URL | undefined): string {
 	return buildEmbedSnippet({
-		embedUrl: absoluteUrl('/embed/compare/', site),
-		scriptUrl: absoluteUrl('/embed.js', site),
+		embedUrl: absoluteUrl(comparePaths.embed, site),
+		scriptUrl: absoluteUrl(comparePaths.hostScript, site),
 		title: EMBED_TITLE,
 	});
 }
@@ -23,7 +24,7 @@ export function compareSnippet(site: URL | undefined): string {
 export function exportContext(site: URL | undefined, lastReviewed: Date): ExportContext {
 	return {
 		articleUrl: (c) => absoluteUrl(articlePath(c.article), site) + (c.section ? `#${c.section}` : ''),
-		pageUrl: absoluteUrl('/compare/', site),
+		pageUrl: absoluteUrl(comparePaths.page, site),
 		lastReviewed,
 	};
 }
