@@ -8,14 +8,13 @@
  *   node tests/run.ts                  everything (npm test)
  *   node tests/run.ts unit guards      only the named areas (see `areas` below; README "Running one area")
  *
- * On two cores the work runs in two lanes at once, each its steps in order: the browser lane (build,
- * end-to-end tests, then the sub-path end-to-end tests) and the Node lane (unit tests, lint, astro
- * check, content check, the sub-path build, then the guards, whose scale check needs the first
- * build). Until now every step waited for the one before, though none but the browser tests and
- * the scale check needs the build, and each leaves a core idle while it starts, reads files or
- * waits on a page. Each step's output is kept in tests/.results/<step>.log and printed whole when
- * it ends, so the lanes never interleave their lines; a table of step times comes before the last
- * line.
+ * On two cores the steps run in three phases, two lanes at a time where nothing in a lane needs the
+ * other: (1) the build beside unit tests, lint, astro check and content check, which need no build;
+ * (2) the guards (their scale check compares with the build) beside the sub-path build; (3) the
+ * end-to-end tests, then the sub-path ones, alone, as before: they have timeouts and a layout-shift
+ * check that a busy machine can break, so no build competes with the browser. Each step's output is
+ * kept in tests/.results/<step>.log and printed whole when it ends, so the lanes never interleave
+ * their lines; a table of step times comes before the last line.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -201,12 +200,12 @@ async function lane(names: Area[], needs: Partial<Record<Area, () => Promise<boo
 	}
 }
 
-/** Areas finished so far, and whether they passed; a lane waits on another's through `finished`. */
+/** Areas finished so far, and whether they passed; a step that needs another waits through `finished`. */
 const done = new Map<Area, boolean>();
-function finished(name: Area, { orFailed = false } = {}): () => Promise<boolean> {
+function finished(name: Area): () => Promise<boolean> {
 	return async () => {
 		while (!done.has(name)) await new Promise((wake) => setTimeout(wake, 250));
-		return orFailed || (done.get(name) ?? false);
+		return done.get(name) ?? false;
 	};
 }
 
@@ -228,14 +227,10 @@ if (asked.length > 0) {
 	const names = asked as Area[];
 	await lane(names, names.includes('sub-path-build') ? { 'sub-path-e2e': finished('sub-path-build') } : {});
 } else {
-	await Promise.all([
-		lane(['build', 'e2e', 'sub-path-e2e'], { e2e: finished('build'), 'sub-path-e2e': finished('sub-path-build') }),
-		// The guards run whatever the build did (their scale check then fails with its own message),
-		// but never while it is still writing dist/.
-		lane(['unit', 'lint', 'check', 'content', 'sub-path-build', 'guards'], {
-			guards: finished('build', { orFailed: true }),
-		}),
-	]);
+	await Promise.all([lane(['build']), lane(['unit', 'lint', 'check', 'content'])]);
+	// The guards run whatever the build did (their scale check then fails with its own message).
+	await Promise.all([lane(['guards']), lane(['sub-path-build'])]);
+	await lane(['e2e', 'sub-path-e2e'], { e2e: finished('build'), 'sub-path-e2e': finished('sub-path-build') });
 }
 
 console.log('\nStep times (s):');
