@@ -60,7 +60,7 @@ const pageTypes = [
 
 /**
  * Built pages whose HTML size is compared between the site and the scale copy: /a-z/ is the one
- * meant to grow with the articles; /search/ and the 404 page must not (tests/guards/page-size.test.ts).
+ * meant to grow with the articles; /search/ and the 404 page must not (tests/guards/scale.test.ts).
  */
 const htmlPages = [...pageTypes.map((page) => page.path), '/a-z/', '404.html'];
 

@@ -2,8 +2,8 @@
  * The comparison table on /compare/: complete without JavaScript, choosing conditions, differences
  * only, keyboard use, the view in the URL, sharing, hostile parameters, print, a 320 px screen, axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 
 const conditions = [
 	'Leg cramps',
@@ -26,8 +26,6 @@ const rows = [
 ];
 // The machine running the suite is often busy: axe over a large table needs more than the default.
 test.describe.configure({ timeout: 90_000 });
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const table = (page: Page) => page.locator('compare-table').first();
 const columnHeader = (page: Page, name: string) =>
@@ -314,18 +312,11 @@ test('the embed code sits in a region named by its visible heading, and the regi
 	await expect(region).toBeFocused();
 });
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-		[],
-	);
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on /compare/ in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('compare/?show=leg-cramps,restless-legs,dvt');
 		await diffToggle(page).check();
-		await expectNoAxeViolations(page);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }

@@ -3,14 +3,12 @@
  * snippet /compare/ shows, the iframe growing to fit its content, and the host script ignoring
  * messages from anyone else. Also /embed/compare/ on its own: parameters, theme, privacy, axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 import { html, startHostSite, type HostSite } from './support/host-site.ts';
 
 // The machine running the suite is often busy: axe over a large table needs more than the default.
 test.describe.configure({ timeout: 90_000 });
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let host: HostSite;
 let hostOrigin = '';
@@ -209,12 +207,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: colorScheme === 'light' ? 'dark' : 'light' });
 		await page.goto(`embed/compare/?theme=${colorScheme}`);
 		await page.getByRole('checkbox', { name: 'Show only the differences' }).check();
-		const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		await page.emulateMedia({ colorScheme });
 		await page.goto('embed/compare/');
-		const system = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-		expect(system.violations.map((v) => v.id)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }

@@ -1,8 +1,16 @@
 /**
  * Each way an author can break the site must stop the build with a message that names the file and
- * says what to fix. Every case builds a temporary copy of the project with one broken fixture.
+ * says what to fix. Every case builds a temporary copy of the project with its broken fixture(s).
+ *
+ * One build per check that can fail: where one check reports every mistake it finds (the link check,
+ * a collection entry's schema), one build carries several fixtures and shows all their messages.
+ * Where a message comes from a pure function whose every branch the unit tests reach through the
+ * same call (the reserved-slug branch of assertUniqueSlugs, which duplicate-slug shows is called by
+ * the build), the message is tested there (tests/unit/lib/articles.test.ts). The builds run
+ * GUARD_CONCURRENCY at a time (default: one per core), since each is a separate process.
  */
-import { test } from 'node:test';
+import { availableParallelism } from 'node:os';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { replaceOnce, runWithFixture, type Edit } from './support.ts';
 
@@ -18,22 +26,24 @@ function restlessWhere(text: string): string {
 	return match[2];
 }
 
+const concurrency = Number(process.env['GUARD_CONCURRENCY'] ?? availableParallelism());
+
 /**
- * `fixture` names the case (and its folder in tests/fixtures/, if it needs files of its own);
- * `edit` breaks a real file instead.
+ * `name` names the case; `fixtures` are its folders in tests/fixtures/ (default: the one named like
+ * the case, if there is one); `edits` break real files instead.
  */
-const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[] }[] = [
+const cases: { name: string; fixtures?: string[]; edits?: Edit[]; command: string[]; expect: RegExp[] }[] = [
 	{
-		fixture: 'broken-frontmatter',
+		name: 'broken-frontmatter',
 		command: build,
 		expect: [/broken-dates\.mdx/, /nextReview/, /nextReview must be a later date than lastReviewed/],
 	},
 	// The field is matched in the error text itself: the file name no-description.mdx contains it too.
-	{ fixture: 'missing-field', command: build, expect: [/no-description\.mdx/, /\bdescription: Required\b/] },
-	{ fixture: 'unknown-related', command: build, expect: [/bad-related/, /field: related\[0\]/, /"leg-crampz"/] },
+	{ name: 'missing-field', command: build, expect: [/no-description\.mdx/, /\bdescription: Required\b/] },
+	{ name: 'unknown-related', command: build, expect: [/bad-related/, /field: related\[0\]/, /"leg-crampz"/] },
 	{
 		// One file, three mistakes: each is named with the file and line, all in one build.
-		fixture: 'bad-care-cards',
+		name: 'bad-care-cards',
 		command: build,
 		expect: [
 			/3 care card problem\(s\)/,
@@ -44,16 +54,18 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 	},
 	{
 		// A sign entered twice, at two levels: the registry refuses it, naming the file and the id.
-		fixture: 'warning-sign-two-levels',
-		edit: {
-			file: 'content/warning-signs.yaml',
-			change: (text) =>
-				replaceOnce(
-					text,
-					'  - id: cramps-often-or-severe\n    level: see-doctor\n',
-					'  - id: long-cramp\n    level: see-doctor\n',
-				),
-		},
+		name: 'warning-sign-two-levels',
+		edits: [
+			{
+				file: 'content/warning-signs.yaml',
+				change: (text) =>
+					replaceOnce(
+						text,
+						'  - id: cramps-often-or-severe\n    level: see-doctor\n',
+						'  - id: long-cramp\n    level: see-doctor\n',
+					),
+			},
+		],
 		command: build,
 		expect: [
 			/content\/warning-signs\.yaml has \d problem/,
@@ -61,7 +73,7 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 		],
 	},
 	{
-		fixture: 'bad-heading-level',
+		name: 'bad-heading-level',
 		command: build,
 		expect: [
 			/error rendering \/bad-heading-level\//,
@@ -69,59 +81,42 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 		],
 	},
 	{
-		fixture: 'duplicate-slug',
+		name: 'duplicate-slug',
 		command: build,
 		expect: [
 			/(Leg-Cramps\.mdx and \S*leg-cramps\.mdx|leg-cramps\.mdx and \S*Leg-Cramps\.mdx) would both be published at \/leg-cramps\//,
 		],
 	},
 	{
-		fixture: 'reserved-slug',
-		command: build,
-		expect: [/compare\.mdx: the URL \/compare\/ belongs to a page of the site/],
-	},
-	{
-		fixture: 'broken-link',
+		// The link check lists every bad address of the build at once: one build for both fixtures.
+		name: 'broken-link and bad-urls',
+		fixtures: ['broken-link', 'bad-urls'],
 		command: build,
 		expect: [
 			/\/broken-link\/ → \/warnign-signs\/: no such page \(in content\/articles\/broken-link\.mdx\)/,
 			/\/broken-link\/ → \/leg-cramps\/#no-such-section: no id "no-such-section" there/,
-		],
-	},
-	{
-		fixture: 'bad-urls',
-		command: build,
-		expect: [
 			/\/bad-urls\/: image \/favicon\.svg has no alt text \(in content\/articles\/bad-urls\.mdx\)/,
 			/\/bad-urls\/ → \/images\/calf-strech\.png: no such file \(<img>\) \(in content\/articles\/bad-urls\.mdx\)/,
 			/\/bad-urls\/ → javascript:alert\(1\): a javascript: address on <a> runs code instead of opening a page; use a real address.*\(in content\/articles\/bad-urls\.mdx\)/,
 		],
 	},
 	{
-		fixture: 'comparison-missing-cell',
-		edit: comparison((text) => replaceOnce(text, restlessWhere(text), '')),
+		// One condition, two mistakes: its "where" cell replaced by a row the table does not have.
+		// The schema reports every problem of an entry at once, so one build shows both.
+		name: 'comparison-missing-cell and comparison-unknown-row',
+		edits: [comparison((text) => replaceOnce(text, restlessWhere(text), '      smell:\n        short: None\n'))],
 		command: build,
 		expect: [
 			/content\/comparison\.yaml/,
 			/Condition "restless-legs" has no "where" cell\. Every condition needs all of: feels-like, where, when/,
-		],
-	},
-	{
-		fixture: 'comparison-unknown-row',
-		edit: comparison((text) =>
-			replaceOnce(text, restlessWhere(text), `${restlessWhere(text)}      smell:\n        short: None\n`),
-		),
-		command: build,
-		expect: [
-			/content\/comparison\.yaml/,
 			/Condition "restless-legs" has a cell "smell", which is not a row of the table\. The rows are: feels-like, where/,
 		],
 	},
 	{
-		fixture: 'comparison-unknown-article',
-		edit: comparison((text) =>
-			replaceOnce(text, '    article: everyday-leg-pain\n', '    article: everyday-leg-pains\n'),
-		),
+		name: 'comparison-unknown-article',
+		edits: [
+			comparison((text) => replaceOnce(text, '    article: everyday-leg-pain\n', '    article: everyday-leg-pains\n')),
+		],
 		command: build,
 		expect: [
 			/content\/comparison\.yaml has 1 problem/,
@@ -130,7 +125,7 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 	},
 	{
 		// The page /bad-compare/ is content/articles/bad-compare.mdx: Astro names the page it was rendering.
-		fixture: 'compare-unknown-condition',
+		name: 'compare-unknown-condition',
 		command: build,
 		expect: [
 			/error rendering \/bad-compare\//,
@@ -138,16 +133,21 @@ const cases: { fixture: string; edit?: Edit; command: string[]; expect: RegExp[]
 		],
 	},
 	{
-		fixture: 'redirect-unknown-target',
+		name: 'redirect-unknown-target',
 		command: build,
 		expect: [/content\/redirects\.yaml: \/cramps\/ points to \/leg-crampz\/, but the build has no page there/],
 	},
 ];
 
-for (const { fixture, edit, command, expect } of cases) {
-	test(`content guard: ${fixture} fails with a message naming the file and the fix`, async () => {
-		const { code, output } = await runWithFixture(fixture, command, edit ? { edit } : {});
-		assert.notEqual(code, 0, `the build should have failed for ${fixture}:\n${output.slice(-2000)}`);
-		for (const pattern of expect) assert.match(output, pattern, `expected ${pattern} in:\n${output.slice(-3000)}`);
-	});
-}
+describe('content guards', { concurrency }, () => {
+	for (const { name, fixtures, edits, command, expect } of cases) {
+		test(`content guard: ${name} fails with a message naming the file and the fix`, async () => {
+			const { code, output } = await runWithFixture(name.replaceAll(' ', '-'), command, {
+				...(fixtures ? { fixtures } : {}),
+				...(edits ? { edits } : {}),
+			});
+			assert.notEqual(code, 0, `the build should have failed for ${name}:\n${output.slice(-2000)}`);
+			for (const pattern of expect) assert.match(output, pattern, `expected ${pattern} in:\n${output.slice(-3000)}`);
+		});
+	}
+});

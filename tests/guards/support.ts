@@ -74,20 +74,34 @@ export async function withProjectCopy<T>(name: string, use: (copy: ProjectCopy) 
 	}
 }
 
+/** What to lay over a copy of the project before running a command in it. */
+export interface FixtureOptions {
+	/** Folders of tests/fixtures/ copied over the project, in order (default: the one named like the case, if any). */
+	fixtures?: string[];
+	/** Changes to real files of the copy, applied after the fixtures. */
+	edits?: Edit[];
+	/** Looks at the copy (its build is in dist/) before it is deleted. */
+	inspect?: (dir: string) => void | Promise<void>;
+}
+
 /**
- * Copies the project, lays the fixture folder tests/fixtures/<name>/ over it (when there is one) and
- * applies `edit`, then runs the command. `inspect` may look at the copy (its build is in dist/)
- * before it is deleted.
+ * Copies the project, lays the fixture folders over it (by default tests/fixtures/<name>/, when
+ * there is one) and applies the edits, then runs the command. Several fixtures go into one copy when
+ * one check reports all their mistakes at once, so one build shows them all.
  */
 export async function runWithFixture(
 	name: string,
 	command: string[],
-	{ inspect, edit }: { inspect?: (dir: string) => void | Promise<void>; edit?: Edit } = {},
+	{ fixtures = [name], edits = [], inspect }: FixtureOptions = {},
 ): Promise<GuardRun> {
 	return withProjectCopy(name, async ({ dir, run }) => {
-		const fixture = join(repoRoot, 'tests/fixtures', name);
-		if (existsSync(fixture)) cpSync(fixture, dir, { recursive: true });
-		if (edit) writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
+		for (const fixture of fixtures) {
+			const folder = join(repoRoot, 'tests/fixtures', fixture);
+			if (existsSync(folder)) cpSync(folder, dir, { recursive: true });
+			else if (fixture !== name) throw new Error(`No fixture folder tests/fixtures/${fixture}/.`);
+		}
+		for (const edit of edits)
+			writeFileSync(join(dir, edit.file), edit.change(readFileSync(join(dir, edit.file), 'utf8')));
 		const result = await run(command);
 		await inspect?.(dir);
 		return result;

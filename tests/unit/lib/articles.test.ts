@@ -84,9 +84,10 @@ test('two articles cannot share a URL, and none can take a reserved path', () =>
 			]),
 		/b\.mdx and a\.mdx would both be published at \/leg-cramps\//,
 	);
+	// Moved here from the content guards (the build calls this, as the duplicate-slug guard shows).
 	assert.throws(
 		() => assertUniqueSlugs([{ id: 'compare', filePath: 'content/articles/compare.mdx' }]),
-		/belongs to a page/,
+		/^Error: content\/articles\/compare\.mdx: the URL \/compare\/ belongs to a page of the site\. Rename the file\.$/,
 	);
 	// /a-z/ is the page that lists every article: an article there would hide it.
 	assert.throws(() => assertUniqueSlugs([{ id: 'a-z', filePath: 'content/articles/a-z.mdx' }]), /belongs to a page/);
