@@ -3,12 +3,12 @@
  * (a level, an action), so they are always aria-hidden; a level is never told by its icon alone.
  * All are 24×24 line drawings in the text colour; <Icon name="…"> renders one.
  */
-type Shape =
+export type Shape =
 	| { path: string; width?: number; filled?: boolean }
 	| { circle: [cx: number, cy: number, r: number]; width?: number }
 	| { rect: [x: number, y: number, size: number, radius: number]; width?: number };
 
-export const icons = {
+const shapes = {
 	/** Warning triangle with "!": red flags, warning columns, urgent rows. */
 	warning: [{ path: 'M12 2 1.5 21h21L12 2Zm0 7v5m0 3v.01', width: 2.5 }],
 	/** Share: an arrow rising out of a tray. */
@@ -38,5 +38,6 @@ export const icons = {
 	info: [{ path: 'M12 8v.01M12 11v6M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Z' }],
 } satisfies Record<string, Shape[]>;
 
-export type IconName = keyof typeof icons;
-export const iconNames = Object.keys(icons) as IconName[];
+export type IconName = keyof typeof shapes;
+export const icons: Record<IconName, readonly Shape[]> = shapes;
+export const iconNames = Object.keys(shapes) as IconName[];
