@@ -9,7 +9,7 @@
  * page never comes above the self-care answer; a query in the words of a warning sign is left to
  * the care cards, whose sign text is indexed with extra weight (CareCard.astro).
  */
-import { STOP_WORDS, stem, words } from './query.ts';
+import { QUESTION_WORDS, meaningfulWords, sameWord } from './query.ts';
 
 /** A page id and Pagefind's score for it in one search. */
 export interface ScoredId {
@@ -109,25 +109,6 @@ export function isSelfCareQuery(words: readonly string[]): boolean {
 	return asksHow || words.some((word) => SELF_CARE_WORDS.has(word));
 }
 
-/** Words a question starts with ("how long does a cramp last", "is restless legs serious"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-	'are',
-	'can',
-	'could',
-	'do',
-	'does',
-	'how',
-	'is',
-	'should',
-	'what',
-	'when',
-	'where',
-	'which',
-	'who',
-	'why',
-	'will',
-]);
-
 /**
  * What the reader wants: something to do now ("how to stop a cramp fast"), an answer to a question
  * ("how long does a cramp last"), or to know what a thing they describe means ("cramp for 20
@@ -159,13 +140,6 @@ export function orderForIntent<T extends CategorisedHit>(hits: readonly T[], sel
 	return [hits[firstOther]!, ...before, ...hits.slice(firstOther + 1)];
 }
 
-/** True when two words share a stem the way Pagefind matches them (either is a prefix of the other). */
-function sameWord(a: string, b: string): boolean {
-	const x = stem(a);
-	const y = stem(b);
-	return x.startsWith(y) || y.startsWith(x);
-}
-
 /**
  * The longest run of consecutive query terms that also stands in a row in one of the phrases (a
  * page's title and its aliases, stop words left out of both): 0 when no two terms do. Pagefind
@@ -175,7 +149,7 @@ function sameWord(a: string, b: string): boolean {
 export function phraseRun(terms: readonly string[], phrases: readonly string[]): number {
 	let best = 0;
 	for (const phrase of phrases) {
-		const said = words(phrase).filter((word) => !STOP_WORDS.has(word));
+		const said = meaningfulWords(phrase);
 		for (let start = 0; start < terms.length; start += 1) {
 			for (let at = 0; at < said.length; at += 1) {
 				let run = 0;
