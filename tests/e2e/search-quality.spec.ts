@@ -61,7 +61,9 @@ function shown(query: string): string {
 async function searchAsReader(page: Page, query: string): Promise<Pick<Outcome, 'paths' | 'section'>> {
 	const box = page.locator('search-page input[data-search-input]');
 	await box.fill(query);
-	await expect(page.locator('[data-search-status]')).toContainText(`for “${shown(query)}”`);
+	// "… for “q”." or, when a word was corrected, "… You typed “q”.": the answer to this query, not the last.
+	const escaped = shown(query).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`(?:for|You typed) “${escaped}”\\.$`));
 	return page
 		.locator('[data-search-results]')
 		.evaluate((list) => {
