@@ -46,6 +46,24 @@ export function termWeight(pagesWithTerm: number, pages: number): number {
 	return Math.log(1 + pages / Math.max(1, pagesWithTerm));
 }
 
+/**
+ * Words that say how worried the reader is, not what about ("is restless legs serious", "are
+ * cramps dangerous"): the topic is the rest of the query. They still count a little, since a page
+ * that answers "is it serious?" may use them, but a page that merely mentions "dangerous" once must
+ * not outrank the page the query names.
+ */
+export const CONCERN_WORDS: ReadonlySet<string> = new Set([
+	'bad',
+	'concerned',
+	'dangerous',
+	'harmful',
+	'normal',
+	'serious',
+]);
+
+/** How much of its usual weight a concern word keeps. */
+const CONCERN_SHARE = 0.1;
+
 /** The share of a word's weight a page earns just by holding it; the rest is for how strongly. */
 const PRESENCE = 0.25;
 
@@ -60,7 +78,10 @@ const PRESENCE = 0.25;
 export function rankByCoverage(perTerm: readonly TermResults[], pages: number): RankedId[] {
 	const found = perTerm.filter(({ results }) => results.length > 0);
 	const total = Math.max(pages, ...found.map(({ results }) => results.length));
-	const weights = found.map(({ results, guessed }) => termWeight(results.length, total) * (guessed ? 0.5 : 1));
+	const weights = found.map(
+		({ term, results, guessed }) =>
+			termWeight(results.length, total) * (guessed ? 0.5 : 1) * (CONCERN_WORDS.has(term) ? CONCERN_SHARE : 1),
+	);
 	const sumOfWeights = weights.reduce((sum, value) => sum + value, 0) || 1;
 	const ranked = new Map<string, RankedId & { first: number }>();
 	let seen = 0;
