@@ -117,3 +117,23 @@ test('rankByCoverage: a worry word ("dangerous") on one page does not outrank th
 	const topical = perTerm.map((entry) => (entry.term === 'dangerous' ? { ...entry, term: 'quinine' } : entry));
 	assert.equal(rankByCoverage(topical, 7)[0]?.id, 'cramps');
 });
+
+test('rankByCoverage: a spelling guess counts for less than the words typed right', () => {
+	// "growing pians": "pians" was corrected to "pins" (one edit; "pains" is two), a rare word on
+	// the warning-signs page only. The word typed right, "growing", must still decide.
+	const perTerm = [
+		{
+			term: 'growing',
+			results: [
+				{ id: 'children', score: 40 },
+				{ id: 'home', score: 1 },
+				{ id: 'warning', score: 0.7 },
+			],
+		},
+		{ term: 'pins', guessed: true, results: [{ id: 'warning', score: 11 }] },
+	];
+	assert.equal(rankByCoverage(perTerm, 7)[0]?.id, 'children');
+	// Typed that way on purpose ("growing pins"), the word would count in full and tie the pages.
+	const typed = perTerm.map((entry) => ({ ...entry, guessed: false }));
+	assert.equal(rankByCoverage(typed, 7)[0]?.id, 'warning');
+});

@@ -21,7 +21,7 @@ export interface ScoredId {
 export interface TermResults {
 	term: string;
 	results: readonly ScoredId[];
-	/** Set when the word is a spelling correction: a guess, so it counts half. */
+	/** Set when the word is a spelling correction: a guess, so it counts for less (GUESS_SHARE). */
 	guessed?: boolean;
 }
 
@@ -61,6 +61,13 @@ export const CONCERN_WORDS: ReadonlySet<string> = new Set([
 	'serious',
 ]);
 
+/**
+ * How much of its usual weight a spelling correction keeps. A guess can be wrong in a way no page
+ * shows ("growing pians" is one letter from "pins" but two from "pains"), while the words typed
+ * right are sure: at a half, a wrong guess that is a rare word outweighed them.
+ */
+const GUESS_SHARE = 0.3;
+
 /** How much of its usual weight a concern word keeps. */
 const CONCERN_SHARE = 0.1;
 
@@ -80,7 +87,7 @@ export function rankByCoverage(perTerm: readonly TermResults[], pages: number): 
 	const total = Math.max(pages, ...found.map(({ results }) => results.length));
 	const weights = found.map(
 		({ term, results, guessed }) =>
-			termWeight(results.length, total) * (guessed ? 0.5 : 1) * (CONCERN_WORDS.has(term) ? CONCERN_SHARE : 1),
+			termWeight(results.length, total) * (guessed ? GUESS_SHARE : 1) * (CONCERN_WORDS.has(term) ? CONCERN_SHARE : 1),
 	);
 	const sumOfWeights = weights.reduce((sum, value) => sum + value, 0) || 1;
 	const ranked = new Map<string, RankedId & { first: number }>();
