@@ -1,5 +1,5 @@
 /** Pure helpers over article data; the Astro routes pass entries in, so these run in unit tests too. */
-import { foldText } from '../features/search/model/query.ts';
+import { words } from './words.ts';
 
 /** The article whose file is content/articles/index.mdx is the home page. */
 export const HOME_ARTICLE_ID = 'index';
@@ -98,7 +98,7 @@ export interface LetterGroup<T> {
  * a letter outside A–Z.
  */
 export function letterOf(title: string): string {
-	const first = /[\p{L}\p{N}]/u.exec(foldText(title))?.[0]?.toUpperCase() ?? '';
+	const first = words(title)[0]?.[0]?.toUpperCase() ?? '';
 	if (/^[A-Z]$/.test(first)) return first;
 	return /^\p{N}$/u.test(first) ? '0–9' : 'Other';
 }

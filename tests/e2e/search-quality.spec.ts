@@ -8,7 +8,7 @@
  * ?q= on load), and the result is read once the live region names that query.
  *
  * Reported: top-1 and top-3 rates for the whole set and for the held-out third (queries chosen
- * before tuning and never tuned against). Asserted: top-1 ≥ 94 % (the target is 95 %) and top-3 = 100 % on the whole
+ * before tuning and never tuned against). Asserted: top-1 ≥ 95 % and top-3 = 100 % on the whole
  * set, and every query marked top1 outside the held-out third has an expected page first (and its section).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,7 +61,9 @@ function shown(query: string): string {
 async function searchAsReader(page: Page, query: string): Promise<Pick<Outcome, 'paths' | 'section'>> {
 	const box = page.locator('search-page input[data-search-input]');
 	await box.fill(query);
-	await expect(page.locator('[data-search-status]')).toContainText(`for “${shown(query)}”`);
+	// "… for “q”." or, when a word was corrected, "… You typed “q”.": the answer to this query, not the last.
+	const escaped = shown(query).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`(?:for|You typed) “${escaped}”\\.$`));
 	return page
 		.locator('[data-search-results]')
 		.evaluate((list) => {
@@ -136,8 +138,9 @@ test(`search quality: ${cases.length} lay queries through the real /search/ page
 		if (outcome.item.section && enforced)
 			expect.soft(sectionOk(outcome), `${where}; first section ${outcome.section?.text ?? '(none)'}`).toBe(true);
 	}
-	// The target is 95 % first; this floor is what the ranking reaches today (93.9 % at first, the
-	// misses all held out; 94.6 % since A&E is read as "emergency"), so a change that makes search worse fails here. Raise it as search improves.
-	expect(whole.top1, report).toBeGreaterThanOrEqual(0.94);
+	// The target, 95 % first, is reached (93.9 % at first, the misses all held out; 94.6 % once A&E
+	// was read as "emergency"; 96.8 % on 188 queries once worry words and spelling guesses stopped
+	// deciding the page), so a change that makes search worse fails here. Raise it as search improves.
+	expect(whole.top1, report).toBeGreaterThanOrEqual(0.95);
 	expect(whole.top3, report).toBe(1);
 });

@@ -295,7 +295,7 @@ test('the header panel offers "search instead for" the words as typed', async ({
 	const input = page.locator('header input[data-search-input]');
 	await input.pressSequentially('leg crmaps');
 	const panel = page.locator('header .search-live');
-	await expect(panel.locator('.search-live__note')).toHaveText(
+	await expect(panel.locator('[data-search-correction]')).toHaveText(
 		'Showing results for leg cramps. Search instead for leg crmaps.',
 	);
 	await expect(page.locator('header [role="status"]')).toContainText('You typed “leg crmaps”.');

@@ -5,13 +5,16 @@ import {
 	isTypingLastWord,
 	matchRanges,
 	MAX_QUERY_LENGTH,
+	meaningfulWords,
 	normaliseQuery,
+	QUESTION_WORDS,
+	sameWord,
 	searchTerms,
+	STOP_WORDS,
 	stem,
 	stemPattern,
 	tokenize,
 } from '../../../src/features/search/model/query.ts';
-import { matchesTerm } from '../../../src/features/search/model/results.ts';
 import { Vocabulary } from '../../../src/features/search/model/spell.ts';
 import {
 	highlightWords,
@@ -106,7 +109,7 @@ test('ranking, highlighting and spelling correction agree on word forms (one ste
 	const pattern = stemPattern(['stretched'])!;
 	for (const text of ['stretch', 'stretching', 'stretches']) {
 		assert.match(text, pattern, `highlight marks ${text}`);
-		assert.equal(matchesTerm(text, 'stretched'), true, `ranking counts ${text}`);
+		assert.equal(sameWord(text, 'stretched'), true, `ranking counts ${text}`);
 		pattern.lastIndex = 0;
 	}
 	assert.equal(new Vocabulary(['stretch']).hasForm('stretched'), true, 'spelling leaves it alone');
@@ -158,4 +161,13 @@ test('matchRanges compares the page text folded too, and returns ranges in the o
 	// A ligature that folds to two letters, before the match: the offsets still line up.
 	assert.deepEqual(cut('\ufb01ve cafe'), ['cafe']);
 	assert.deepEqual(matchRanges('no match here', pattern), []);
+});
+
+test('meaningfulWords keeps the topic words of a heading and drops the glue', () => {
+	assert.deepEqual(meaningfulWords('How to stretch out a cramp?'), ['stretch', 'out', 'cramp']);
+});
+
+test('every question word is a stop word, so a question never searches for "how" or "is"', () => {
+	for (const word of QUESTION_WORDS) assert.equal(STOP_WORDS.has(word), true, word);
+	assert.deepEqual(searchTerms('is restless legs serious'), ['restless', 'legs', 'serious']);
 });

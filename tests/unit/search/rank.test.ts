@@ -102,3 +102,38 @@ test('phraseRun finds query words standing together in a title or alias', () => 
 	assert.equal(phraseBonus(0, 4), 0);
 	assert.ok(phraseBonus(3, 4) > phraseBonus(2, 4));
 });
+
+test('rankByCoverage: a worry word ("dangerous") on one page does not outrank the page the query names', () => {
+	// "are restless legs dangerous": "restless" and "legs" are on most pages of a small site, and only
+	// the cramps page says "dangerous", once. Counted as a rare topic word, it put the cramps page first.
+	const others = ['home', 'everyday', 'children', 'compare'].map((id) => ({ id, score: 0.3 }));
+	const perTerm = [
+		{ term: 'restless', results: [{ id: 'restless', score: 3.2 }, { id: 'cramps', score: 0.4 }, ...others] },
+		{ term: 'legs', results: [{ id: 'cramps', score: 1 }, { id: 'restless', score: 1 }, ...others] },
+		{ term: 'dangerous', results: [{ id: 'cramps', score: 1.5 }] },
+	];
+	assert.equal(rankByCoverage(perTerm, 7)[0]?.id, 'restless');
+	// The same query with a topic word in place of the worry word still goes where that word points.
+	const topical = perTerm.map((entry) => (entry.term === 'dangerous' ? { ...entry, term: 'quinine' } : entry));
+	assert.equal(rankByCoverage(topical, 7)[0]?.id, 'cramps');
+});
+
+test('rankByCoverage: a spelling guess counts for less than the words typed right', () => {
+	// "growing pians": "pians" was corrected to "pins" (one edit; "pains" is two), a rare word on
+	// the warning-signs page only. The word typed right, "growing", must still decide.
+	const perTerm = [
+		{
+			term: 'growing',
+			results: [
+				{ id: 'children', score: 40 },
+				{ id: 'home', score: 1 },
+				{ id: 'warning', score: 0.7 },
+			],
+		},
+		{ term: 'pins', guessed: true, results: [{ id: 'warning', score: 11 }] },
+	];
+	assert.equal(rankByCoverage(perTerm, 7)[0]?.id, 'children');
+	// Typed that way on purpose ("growing pins"), the word would count in full and tie the pages.
+	const typed = perTerm.map((entry) => ({ ...entry, guessed: false }));
+	assert.equal(rankByCoverage(typed, 7)[0]?.id, 'warning');
+});

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import {
 	careCardUrgency,
 	decodeEntities,
-	matchesTerm,
 	pagePath,
 	parseExcerpt,
 	resultHref,
 	shapeResult,
 	type PagefindFragment,
 } from '../../../src/features/search/model/results.ts';
+import { sameWord } from '../../../src/features/search/model/query.ts';
 
 test('parseExcerpt keeps <mark> as marked runs and everything else as text', () => {
 	assert.deepEqual(parseExcerpt('Pull your <mark>calf</mark> &amp; toes &lt;b&gt;'), [
@@ -26,10 +26,10 @@ test('decodeEntities handles named and numeric entities', () => {
 	assert.equal(decodeEntities('&quot;a&#39;b&#x27;c&nbsp;&unknown;'), "\"a'b'c\u00a0&unknown;");
 });
 
-test('matchesTerm treats plurals and word endings as the same word', () => {
-	assert.equal(matchesTerm('cramps', 'cramp'), true);
-	assert.equal(matchesTerm('Stretching', 'stretch'), true);
-	assert.equal(matchesTerm('calf', 'cramp'), false);
+test('sameWord treats plurals and word endings as the same word', () => {
+	assert.equal(sameWord('cramps', 'cramp'), true);
+	assert.equal(sameWord('Stretching', 'stretch'), true);
+	assert.equal(sameWord('calf', 'cramp'), false);
 });
 
 test('resultHref adds the base path, the highlight words and the section', () => {

@@ -5,9 +5,7 @@
  * Without JavaScript, CSS shows the server-rendered note that search needs it (and hides the
  * filter), and the main topics below with the link to the A–Z page do the job.
  */
-import { loadSearchEngine, type SearchOutcome } from './engine.ts';
-import { SearchQueue } from '../model/queue.ts';
-import { countText, moveThroughResults, renderHits } from './render.ts';
+import { attachSearch } from './controller.ts';
 import { EXACT_PARAM, QUERY_PARAM, queryFromSearch, urlWithQuery } from '../model/url.ts';
 import {
 	CATEGORY_LABELS,
@@ -19,83 +17,73 @@ import {
 } from '../model/filter.ts';
 
 class SearchPage extends HTMLElement {
-	#form: HTMLFormElement | null = null;
-	#input: HTMLInputElement | null = null;
-	#status: HTMLElement | null = null;
-	#correction: HTMLElement | null = null;
-	#failure: HTMLElement | null = null;
-	#list: HTMLElement | null = null;
-	#choices: HTMLInputElement[] = [];
 	/** The category filter's choice; undefined for all categories. */
 	#category: ArticleCategory | undefined;
+	/** The reader chose "search instead for" the words as typed: no spelling correction. */
 	#exact = false;
-	/** The page's own <title>, restored when the box is cleared. */
-	#title = '';
-	// One search at a time, newest query next: an old answer can never land after a newer one.
-	#queue = new SearchQueue((raw, superseded) => this.#run(raw, superseded));
 
 	connectedCallback(): void {
-		this.#form = this.querySelector('form');
-		this.#input = this.querySelector('input[data-search-input]');
-		this.#status = this.querySelector('[data-search-status]');
-		this.#correction = this.querySelector('[data-search-correction]');
-		this.#failure = this.querySelector('[data-search-failure]');
-		this.#list = this.querySelector('[data-search-results]');
-		if (!this.#form || !this.#input || !this.#status || !this.#list) return;
-		this.#choices = [
+		const form = this.querySelector('form');
+		const input = this.querySelector<HTMLInputElement>('input[data-search-input]');
+		const view = this.querySelector<HTMLElement>('[data-search-view]');
+		if (!form || !input || !view) return;
+		input.dataset['searchPrimary'] = '';
+		// The page's own <title>, restored when the box is cleared.
+		const title = document.title;
+
+		const controller = attachSearch({
+			input,
+			view,
+			keys: this,
+			request: () => ({ exact: this.#exact, category: this.#category }),
+			categoryLabel: () => (this.#category ? CATEGORY_LABELS[this.#category] : undefined),
+			beforeSearch: (raw) => this.#writeUrl(raw),
+			typed: () => {
+				this.#exact = false;
+			},
+			insteadHref: (typed) => this.#url(typed, true).href,
+			searchInstead: (typed) => {
+				this.#exact = true;
+				history.replaceState(history.state, '', this.#url(typed, true).href);
+				controller?.push(typed);
+			},
+			shown: ({ typed }) => {
+				document.title = typed ? `${typed}: ${title}` : title;
+			},
+		});
+		if (!controller) return;
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			controller.push(input.value);
+		});
+		const choices = [
 			...this.querySelectorAll<HTMLInputElement>(`[data-search-filter] input[name="${CATEGORY_PARAM}"]`),
 		];
-		this.#title = document.title;
-		this.#input.dataset['searchPrimary'] = '';
-
-		const input = this.#input;
-		input.addEventListener('focus', () => void this.#warmUp(), { once: true });
-		input.addEventListener('input', () => {
-			this.#exact = false;
-			this.#queue.push(input.value);
-		});
-		this.#form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.#queue.push(input.value);
-		});
-		for (const choice of this.#choices) {
+		for (const choice of choices) {
 			choice.addEventListener('change', () => {
 				if (!choice.checked) return;
 				this.#category = isCategory(choice.value) ? choice.value : undefined;
-				this.#queue.push(input.value);
+				controller.push(input.value);
 			});
 		}
-		this.addEventListener('keydown', (event) => this.#onKey(event));
 
-		const params = new URLSearchParams(location.search);
-		this.#exact = params.has(EXACT_PARAM);
+		this.#exact = new URLSearchParams(location.search).has(EXACT_PARAM);
 		// An unknown ?category= is ignored: the filter shows "All" and the URL loses it on the first search.
 		this.#category = categoryFromSearch(location.search);
-		for (const choice of this.#choices) choice.checked = choice.value === (this.#category ?? '');
+		for (const choice of choices) choice.checked = choice.value === (this.#category ?? '');
 		const query = queryFromSearch(location.search);
 		input.value = query;
 		// Readers arriving with ?q= already searched (the header form sent them here): search now.
-		if (query) this.#queue.push(query);
+		if (query) controller.push(query);
 	}
 
-	#onKey(event: KeyboardEvent): void {
-		if (!this.#input || !this.#list) return;
-		if (event.key === 'Escape' && this.#input.value !== '') {
-			event.preventDefault();
-			this.#input.value = '';
-			this.#input.focus();
-			this.#queue.push('');
-			return;
-		}
-		moveThroughResults(event, this.#input, this.#list);
-	}
-
-	async #warmUp(): Promise<void> {
-		try {
-			await loadSearchEngine();
-		} catch {
-			// Reported by the next search, which retries the load.
-		}
+	/** This page's URL for a query, with ?exact=1 when it is to be searched as typed. */
+	#url(query: string, exact: boolean): URL {
+		const url = new URL(location.href);
+		url.searchParams.set(QUERY_PARAM, query);
+		if (exact) url.searchParams.set(EXACT_PARAM, '1');
+		return url;
 	}
 
 	#writeUrl(query: string): void {
@@ -104,68 +92,6 @@ class SearchPage extends HTMLElement {
 		if (!this.#exact) url.searchParams.delete(EXACT_PARAM);
 		const next = `${url.pathname}${url.search}${url.hash}`;
 		if (next !== current) history.replaceState(history.state, '', next);
-	}
-
-	async #run(raw: string, superseded: () => boolean): Promise<void> {
-		this.#writeUrl(raw);
-		if (!raw.trim()) {
-			this.#show(null);
-			return;
-		}
-		try {
-			const engine = await loadSearchEngine();
-			// Typed on while the engine loaded: search for the newest words instead.
-			if (superseded()) return;
-			const outcome = await engine.search(raw, { exact: this.#exact, category: this.#category });
-			this.#show(outcome);
-		} catch {
-			this.#fail();
-		}
-	}
-
-	#show(outcome: SearchOutcome | null): void {
-		if (!this.#status || !this.#list) return;
-		if (this.#failure) this.#failure.hidden = true;
-		renderHits(this.#list, outcome?.hits ?? []);
-		this.#renderCorrection(outcome);
-		const label = this.#category ? CATEGORY_LABELS[this.#category] : undefined;
-		this.#status.textContent = outcome?.typed ? countText(outcome.hits.length, outcome.typed, label) : '';
-		document.title = outcome?.typed ? `${outcome.typed}: ${this.#title}` : this.#title;
-	}
-
-	/** "Showing results for …. Search instead for …": built from text nodes, never markup. */
-	#renderCorrection(outcome: SearchOutcome | null): void {
-		const note = this.#correction;
-		if (!note) return;
-		if (!outcome?.corrected) {
-			note.hidden = true;
-			note.replaceChildren();
-			return;
-		}
-		const shown = document.createElement('strong');
-		shown.textContent = outcome.searched;
-		const instead = document.createElement('a');
-		instead.textContent = outcome.typed;
-		const url = new URL(location.href);
-		url.searchParams.set(QUERY_PARAM, outcome.typed);
-		url.searchParams.set(EXACT_PARAM, '1');
-		instead.href = url.href;
-		instead.addEventListener('click', (event) => {
-			event.preventDefault();
-			this.#exact = true;
-			history.replaceState(history.state, '', url.href);
-			this.#queue.push(outcome.typed);
-		});
-		note.replaceChildren('Showing results for ', shown, '. Search instead for ', instead, '.');
-		note.hidden = false;
-	}
-
-	#fail(): void {
-		if (!this.#status || !this.#list) return;
-		this.#list.replaceChildren();
-		if (this.#correction) this.#correction.hidden = true;
-		if (this.#failure) this.#failure.hidden = false;
-		this.#status.textContent = 'Search is not available right now.';
 	}
 }
 

@@ -51,13 +51,6 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], headin
 	list.replaceChildren(...items);
 }
 
-/** "1 result" / "3 results", and the category when one is chosen: the words the live region announces. */
-export function countText(count: number, query: string, categoryLabel?: string): string {
-	const scope = categoryLabel ? ` in ${categoryLabel}` : '';
-	if (count === 0) return `No results for “${query}”${scope}.`;
-	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${scope}.`;
-}
-
 /**
  * Arrow-key movement through the links inside `results` (title and section links, in reading order).
  * ArrowUp from the first link returns to the search box. Returns true when it handled the key.

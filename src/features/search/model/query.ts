@@ -3,9 +3,29 @@
  * but Pagefind ranks pages that contain every word, so the glue words of a question would hide
  * the page that answers it. These helpers turn what was typed into the words worth searching for.
  */
+import { WORD_CHARACTER, foldText, words } from '../../../lib/words.ts';
 
 /** Longest query we search for; anything longer is almost certainly pasted text, not a question. */
 export const MAX_QUERY_LENGTH = 200;
+
+/** Words a question starts with ("how long does a cramp last", "is restless legs serious"); all stop words too. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+	'are',
+	'can',
+	'could',
+	'do',
+	'does',
+	'how',
+	'is',
+	'should',
+	'what',
+	'when',
+	'where',
+	'which',
+	'who',
+	'why',
+	'will',
+]);
 
 /**
  * Words that carry no topic in a lay health question: glue words, pronouns, contractions typed
@@ -15,6 +35,7 @@ export const MAX_QUERY_LENGTH = 200;
  * "still", "night" and "one" stay because they tell pages apart ("one leg swollen").
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
+	...QUESTION_WORDS,
 	'a',
 	'about',
 	'again',
@@ -24,23 +45,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'an',
 	'and',
 	'any',
-	'are',
 	'as',
 	'at',
 	'be',
 	'been',
 	'but',
 	'by',
-	'can',
 	'cant',
 	'come',
 	'comes',
 	'coming',
-	'could',
 	'did',
 	'didnt',
-	'do',
-	'does',
 	'doesn',
 	'doesnt',
 	'doing',
@@ -63,12 +79,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'her',
 	'him',
 	'his',
-	'how',
 	'i',
 	'if',
 	'im',
 	'in',
-	'is',
 	'isnt',
 	'it',
 	'its',
@@ -90,7 +104,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'say',
 	'says',
 	'she',
-	'should',
 	'so',
 	'some',
 	'than',
@@ -113,14 +126,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'was',
 	'we',
 	'were',
-	'what',
 	'whats',
-	'when',
-	'where',
-	'which',
-	'who',
-	'why',
-	'will',
 	'with',
 	'wont',
 	'would',
@@ -133,25 +139,8 @@ export function normaliseQuery(raw: string): string {
 	return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-/**
- * Text as search compares it: compatibility forms unified (NFKD: full-width "ｃａｌｆ" is "calf")
- * and combining marks dropped, so "crámp", "cra\u0301mp" (a combining accent) and "cramp" are one
- * word. Pagefind matches words this way (its `exactDiacritics` option is off), so every word we
- * compare ourselves (search terms, spelling vocabulary, highlighting and the page text it marks)
- * goes through this one function: a page found for "crámp" then opens with "cramp" marked.
- */
-export function foldText(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-/** Lower-case, folded words (letters and digits) of any text; punctuation such as "?" or "-" separates words. */
-export function words(text: string): string[] {
-	return (
-		foldText(text)
-			.toLowerCase()
-			.match(/[\p{L}\p{N}]+/gu) ?? []
-	);
-}
+// The word splitter lives in src/lib/words.ts (the A–Z page uses it too); search modules import it from here.
+export { foldText, words };
 
 /**
  * "A&E", the UK's emergency department, is two single letters to a word splitter, and single
@@ -199,6 +188,21 @@ export function stem(word: string): string {
 }
 
 /**
+ * True when two words are forms of one word the way Pagefind matches them: either stem is a prefix
+ * of the other ("aching" and "ache", "stretched" and "stretching").
+ */
+export function sameWord(a: string, b: string): boolean {
+	const x = stem(a);
+	const y = stem(b);
+	return x.startsWith(y) || y.startsWith(x);
+}
+
+/** The words of a text that carry a topic: stop words left out ("How to stretch out a cramp" gives stretch, out, cramp). */
+export function meaningfulWords(text: string): string[] {
+	return words(text).filter((word) => !STOP_WORDS.has(word));
+}
+
+/**
  * A pattern for the whole words of a text that are forms of the given words: each word starting
  * with one of their stems ("stretched" marks "stretch" and "stretching"). Undefined for no words.
  */
@@ -206,7 +210,7 @@ export function stemPattern(terms: readonly string[]): RegExp | undefined {
 	// words() keeps letters and digits only, so no stem needs escaping.
 	const stems = [...new Set(terms.flatMap(words).map(stem))];
 	if (stems.length === 0) return undefined;
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+	return new RegExp(`(?<!${WORD_CHARACTER})(?:${stems.join('|')})${WORD_CHARACTER}*`, 'giu');
 }
 
 /**

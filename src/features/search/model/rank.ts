@@ -9,7 +9,7 @@
  * page never comes above the self-care answer; a query in the words of a warning sign is left to
  * the care cards, whose sign text is indexed with extra weight (CareCard.astro).
  */
-import { STOP_WORDS, stem, words } from './query.ts';
+import { QUESTION_WORDS, meaningfulWords, sameWord } from './query.ts';
 
 /** A page id and Pagefind's score for it in one search. */
 export interface ScoredId {
@@ -21,7 +21,7 @@ export interface ScoredId {
 export interface TermResults {
 	term: string;
 	results: readonly ScoredId[];
-	/** Set when the word is a spelling correction: a guess, so it counts half. */
+	/** Set when the word is a spelling correction: a guess, so it counts for less (GUESS_SHARE). */
 	guessed?: boolean;
 }
 
@@ -46,6 +46,31 @@ export function termWeight(pagesWithTerm: number, pages: number): number {
 	return Math.log(1 + pages / Math.max(1, pagesWithTerm));
 }
 
+/**
+ * Words that say how worried the reader is, not what about ("is restless legs serious", "are
+ * cramps dangerous"): the topic is the rest of the query. They still count a little, since a page
+ * that answers "is it serious?" may use them, but a page that merely mentions "dangerous" once must
+ * not outrank the page the query names.
+ */
+export const CONCERN_WORDS: ReadonlySet<string> = new Set([
+	'bad',
+	'concerned',
+	'dangerous',
+	'harmful',
+	'normal',
+	'serious',
+]);
+
+/**
+ * How much of its usual weight a spelling correction keeps. A guess can be wrong in a way no page
+ * shows ("growing pians" is one letter from "pins" but two from "pains"), while the words typed
+ * right are sure: at a half, a wrong guess that is a rare word outweighed them.
+ */
+const GUESS_SHARE = 0.3;
+
+/** How much of its usual weight a concern word keeps. */
+const CONCERN_SHARE = 0.1;
+
 /** The share of a word's weight a page earns just by holding it; the rest is for how strongly. */
 const PRESENCE = 0.25;
 
@@ -60,7 +85,10 @@ const PRESENCE = 0.25;
 export function rankByCoverage(perTerm: readonly TermResults[], pages: number): RankedId[] {
 	const found = perTerm.filter(({ results }) => results.length > 0);
 	const total = Math.max(pages, ...found.map(({ results }) => results.length));
-	const weights = found.map(({ results, guessed }) => termWeight(results.length, total) * (guessed ? 0.5 : 1));
+	const weights = found.map(
+		({ term, results, guessed }) =>
+			termWeight(results.length, total) * (guessed ? GUESS_SHARE : 1) * (CONCERN_WORDS.has(term) ? CONCERN_SHARE : 1),
+	);
 	const sumOfWeights = weights.reduce((sum, value) => sum + value, 0) || 1;
 	const ranked = new Map<string, RankedId & { first: number }>();
 	let seen = 0;
@@ -109,25 +137,6 @@ export function isSelfCareQuery(words: readonly string[]): boolean {
 	return asksHow || words.some((word) => SELF_CARE_WORDS.has(word));
 }
 
-/** Words a question starts with ("how long does a cramp last", "is restless legs serious"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-	'are',
-	'can',
-	'could',
-	'do',
-	'does',
-	'how',
-	'is',
-	'should',
-	'what',
-	'when',
-	'where',
-	'which',
-	'who',
-	'why',
-	'will',
-]);
-
 /**
  * What the reader wants: something to do now ("how to stop a cramp fast"), an answer to a question
  * ("how long does a cramp last"), or to know what a thing they describe means ("cramp for 20
@@ -159,13 +168,6 @@ export function orderForIntent<T extends CategorisedHit>(hits: readonly T[], sel
 	return [hits[firstOther]!, ...before, ...hits.slice(firstOther + 1)];
 }
 
-/** True when two words share a stem the way Pagefind matches them (either is a prefix of the other). */
-function sameWord(a: string, b: string): boolean {
-	const x = stem(a);
-	const y = stem(b);
-	return x.startsWith(y) || y.startsWith(x);
-}
-
 /**
  * The longest run of consecutive query terms that also stands in a row in one of the phrases (a
  * page's title and its aliases, stop words left out of both): 0 when no two terms do. Pagefind
@@ -175,7 +177,7 @@ function sameWord(a: string, b: string): boolean {
 export function phraseRun(terms: readonly string[], phrases: readonly string[]): number {
 	let best = 0;
 	for (const phrase of phrases) {
-		const said = words(phrase).filter((word) => !STOP_WORDS.has(word));
+		const said = meaningfulWords(phrase);
 		for (let start = 0; start < terms.length; start += 1) {
 			for (let at = 0; at < said.length; at += 1) {
 				let run = 0;

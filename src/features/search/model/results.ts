@@ -6,7 +6,7 @@
 import { joinBase } from '../../../lib/urls.ts';
 import { HIGHLIGHT_PARAM } from './url.ts';
 // words(): headings and excerpts are folded as the searched terms were, so "Café" ranks for "cafe".
-import { STOP_WORDS, stem, words } from './query.ts';
+import { meaningfulWords, sameWord, words } from './query.ts';
 import { levelRank, signLevelIds, signLevels } from '../../warning-signs/model/signs.ts';
 import { SELF_CARE_WORDS, type QueryIntent } from './rank.ts';
 
@@ -96,16 +96,9 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 	return parts.filter((part) => part.text.length > 0);
 }
 
-/** True when a word of the text is a form of a searched term (Pagefind matches stems and prefixes). */
-export function matchesTerm(word: string, term: string): boolean {
-	const a = stem(word);
-	const b = stem(term);
-	return a.startsWith(b) || b.startsWith(a);
-}
-
 /** How many of the terms occur among the words. */
 function coverage(found: readonly string[], terms: readonly string[]): number {
-	return terms.filter((term) => found.some((word) => matchesTerm(word, term))).length;
+	return terms.filter((term) => found.some((word) => sameWord(word, term))).length;
 }
 
 /**
@@ -141,10 +134,10 @@ function sectionKeys(section: PagefindSubResult, query: SectionQuery): number[] 
 		.filter((part) => part.marked)
 		.flatMap((part) => words(part.text));
 	const allTitleWords = words(section.title);
-	const titleWords = allTitleWords.filter((word) => !STOP_WORDS.has(word));
+	const titleWords = meaningfulWords(section.title);
 	const inTitle = coverage(titleWords, terms);
 	const headingWeight = terms
-		.filter((term) => titleWords.some((word) => matchesTerm(word, term)))
+		.filter((term) => titleWords.some((word) => sameWord(word, term)))
 		.reduce((sum, term) => sum + 1 / Math.max(1, query.headingCounts.get(term) ?? 1), 0);
 	const located = section.weighted_locations ?? [];
 	return [
@@ -201,7 +194,7 @@ export function shapeResult(
 	const headingCounts = new Map(
 		sectionTerms.map((term) => [
 			term,
-			sections.filter((section) => words(section.title).some((word) => matchesTerm(word, term))).length,
+			sections.filter((section) => words(section.title).some((word) => sameWord(word, term))).length,
 		]),
 	);
 	const query: SectionQuery = { terms: sectionTerms, typed, intent, headingCounts };
