@@ -99,7 +99,7 @@ class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSo
 			: { ...this.#fallback, show: [...this.#fallback.show] };
 		controls.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
 		// The Share button (<share-button>, src/features/share/) shares the view on screen: keep its link that view's.
-		const share = this.querySelector('share-button');
+		const share = controls.querySelector('share-button');
 		this.addEventListener('compare-change', () =>
 			share?.setAttribute('data-url', `${this.dataset['shareUrl']}${this.#view}`),
 		);
