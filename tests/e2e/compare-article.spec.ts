@@ -44,7 +44,7 @@ for (const path of articles) {
 		await expect(columns(page)).toHaveText([/Leg cramps/, /Restless legs/, /Blood clot in the leg/]);
 		await comparison(page).getByRole('checkbox', { name: 'Show only the differences' }).check();
 		await comparison(page).getByRole('button', { name: 'Share this view' }).click();
-		await expect(comparison(page).getByRole('status')).toHaveText('Link copied.');
+		await expect(comparison(page).getByRole('status')).toHaveText('Link copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
 			/\/compare\/\?show=leg-cramps,restless-legs,dvt&diff=1$/,
 		);

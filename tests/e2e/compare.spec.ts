@@ -157,7 +157,7 @@ test('@core a shared URL restores exactly the same view', async ({ page, context
 	expect(shown).toEqual(['Blood clot in the leg', 'Poor blood flow to the legs']);
 	await table(page).getByRole('button', { name: 'Share this view' }).click();
 	const status = table(page).getByRole('status');
-	await expect(status).toHaveText('Link copied.');
+	await expect(status).toHaveText('Link copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toMatch(/^https?:\/\/[^/]+\/(.+\/)?compare\/\?show=dvt,pad&diff=1$/);
 

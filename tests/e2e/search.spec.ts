@@ -189,7 +189,7 @@ const furniture = [
 
 test('excerpts hold article text only, never page furniture kept out of the index', async ({ page }) => {
 	// The labels really are in the built HTML Pagefind reads, inside data-pagefind-ignore (the
-	// section-link button's text is rewritten by its script, so the page as run would not show it).
+	// section link's text is rewritten by its script, so the page as run would not show it).
 	const html = parse(readFileSync(join(outDir, 'leg-cramps', 'index.html'), 'utf8'));
 	const ignored = html
 		.querySelectorAll('main [data-pagefind-ignore]')

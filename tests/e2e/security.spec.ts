@@ -84,11 +84,11 @@ for (const { path, status } of pagesToVisit({ embeds: false })) {
 
 		if (path === '/compare/') await useComparison(page);
 		if (articles.has(path)) {
-			const sectionLink = page.locator('.prose section-link a').first();
+			const sectionLink = page.locator('.prose share-button a').first();
 			await sectionLink.click();
 			await expect(sectionLink).toHaveText('Link copied');
 			await page.getByRole('button', { name: 'Share this page' }).click();
-			await expect(page.locator('share-page [role="status"]')).toHaveText('Link copied');
+			await expect(page.locator('.share-page [role="status"]')).toHaveText('Link copied');
 		}
 		await page.waitForLoadState('networkidle');
 		expect(violations).toEqual([]);

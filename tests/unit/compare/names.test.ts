@@ -86,6 +86,5 @@ test('every address in the module is served by a route or a public file', () => 
 test('the title is written in one place', () => {
 	const files = [...filesIn('src/features/compare'), ...filesIn('src/pages/compare'), ...filesIn('src/pages/embed')];
 	const copies = files.filter((file) => !file.endsWith('model/names.ts') && read(file).includes(`'${COMPARE_TITLE}'`));
-	// The share sheet's title stays in table.ts's share handler until the shared <share-button> takes it over.
-	assert.deepEqual(copies, ['src/features/compare/client/table.ts']);
+	assert.deepEqual(copies, []);
 });

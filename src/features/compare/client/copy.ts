@@ -1,9 +1,10 @@
 /**
- * <compare-copy>: the embed code on /compare/. Its Copy button stays hidden where the Clipboard API
- * is missing (the code can still be selected by hand). When the comparison on the page changes view,
- * the snippet and the live preview follow it, so a site owner embeds exactly the view they chose.
+ * <compare-copy>: the embed code on /compare/. When the comparison on the page changes view, the
+ * snippet and the live preview follow it, so a site owner embeds exactly the view they chose. Its
+ * Copy button is a <share-button> (src/features/share/), which copies the snippet's text as it is at
+ * the click, so it copies the view shown.
  */
-import { snippetForView } from '../model/embed.ts';
+import { snippetForView } from '../model/snippet-view.ts';
 import type { CompareChangeEvent, CompareViewSource } from './table.ts';
 
 class CompareCopy extends HTMLElement {
@@ -20,20 +21,6 @@ class CompareCopy extends HTMLElement {
 		// before this listener existed, so take its current view now; later changes arrive as events.
 		const table = document.querySelector<CompareViewSource>('compare-table');
 		if (table?.view !== undefined) this.#follow(table.view);
-
-		const actions = this.querySelector<HTMLElement>('.embed-code__actions');
-		const status = this.querySelector<HTMLElement>('[role="status"]');
-		if (!actions || !status || !navigator.clipboard) return;
-		// Not clipboard.ts: sharing it with the article scripts would split it into its own chunk and
-		// cost every article page a request.
-		actions.querySelector('button')?.addEventListener('click', async () => {
-			const copied = await navigator.clipboard.writeText(this.#code?.textContent ?? '').then(
-				() => true,
-				() => false,
-			);
-			status.textContent = copied ? 'Embed code copied.' : 'Could not copy: select the code and copy it by hand.';
-		});
-		actions.hidden = false;
 	}
 
 	/** Shows the snippet and the preview for the view `query` ("" = the whole table). */

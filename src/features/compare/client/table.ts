@@ -99,7 +99,11 @@ class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSo
 			? parseCompareState(location.search, this.#ids, this.#fallback)
 			: { ...this.#fallback, show: [...this.#fallback.show] };
 		controls.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
-		this.querySelector('.compare__share')?.addEventListener('click', () => void this.#share());
+		// The Share button (<share-button>, src/features/share/) shares the view on screen: keep its link that view's.
+		const share = controls.querySelector('share-button');
+		this.addEventListener('compare-change', () =>
+			share?.setAttribute('data-url', `${this.dataset['shareUrl']}${this.#view}`),
+		);
 		controls.hidden = false;
 		this.#render(false);
 	}
@@ -162,37 +166,6 @@ class CompareTable extends HTMLElement implements ExpandableTable, CompareViewSo
 		// Clear, then write on the next frame: a message equal to the last one is still spoken.
 		status.textContent = '';
 		requestAnimationFrame(() => (status.textContent = message));
-	}
-
-	/** The Web Share sheet where there is one, otherwise the clipboard, otherwise a link to copy by hand. */
-	async #share(): Promise<void> {
-		const url = `${this.dataset['shareUrl']}${this.#viewQuery()}`;
-		if (navigator.share) {
-			try {
-				await navigator.share({ title: 'Leg pain at night compared', url });
-				return;
-			} catch (error) {
-				if ((error as Error).name === 'AbortError') return;
-			}
-		}
-		// Not clipboard.ts: sharing it with the article scripts would split it into its own chunk
-		// and cost every article page a request for the sake of two lines.
-		if (
-			await navigator.clipboard?.writeText(url).then(
-				() => true,
-				() => false,
-			)
-		) {
-			this.#say('Link copied.');
-			return;
-		}
-		const fallback = this.querySelector<HTMLElement>('.compare__fallback');
-		const field = fallback?.querySelector('input');
-		if (!fallback || !field) return;
-		fallback.hidden = false;
-		field.value = url;
-		field.select();
-		this.#say('Copy the link below.');
 	}
 }
 

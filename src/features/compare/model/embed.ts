@@ -3,6 +3,9 @@
  * snippet works on its own (a fixed-height iframe that scrolls inside); the script makes it grow
  * to fit. Both URLs are absolute, built from SITE_URL and BASE_PATH by the caller.
  */
+import { escapeAttribute } from './snippet-view.ts';
+
+export { escapeAttribute, snippetForView } from './snippet-view.ts';
 
 import { EMBED_MARKER } from './names.ts';
 
@@ -22,11 +25,6 @@ export interface SnippetOptions {
 	height?: number;
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
-export function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** The two-line snippet shown on /compare/, served in the oEmbed document, and pasted by site owners. */
 export function buildEmbedSnippet({ embedUrl, scriptUrl, title, height = FALLBACK_HEIGHT }: SnippetOptions): string {
 	for (const url of [embedUrl, scriptUrl]) {
@@ -37,16 +35,6 @@ export function buildEmbedSnippet({ embedUrl, scriptUrl, title, height = FALLBAC
 		` style="width:100%;border:0" loading="lazy" ${EMBED_MARKER}></iframe>\n` +
 		`<script src="${escapeAttribute(scriptUrl)}" async></script>`
 	);
-}
-
-/**
- * The snippet for one view of the table: the same code with `query` (such as "?show=a,b&diff=1",
- * or "" for the whole table) added to the iframe's address. `embedUrl` is the address the snippet
- * was built with; a snippet without it is returned unchanged rather than guessed at.
- */
-export function snippetForView(snippet: string, embedUrl: string, query: string): string {
-	const src = `src="${escapeAttribute(embedUrl)}"`;
-	return snippet.replace(src, `src="${escapeAttribute(embedUrl + query)}"`);
 }
 
 export interface OEmbedOptions {
