@@ -26,8 +26,9 @@ class CompareExpand extends HTMLElement {
 			try {
 				const response = await fetch(this.dataset['widget'] ?? '');
 				const widget = new DOMParser().parseFromString(await response.text(), 'text/html');
-				// The partial's own <script>; its src is an absolute path, so it resolves the same here.
-				const src = widget.querySelector('script')?.src;
+				// The partial's widget <script src> (an inline one is the share button's, which the article
+				// already runs); its src is an absolute path, so it resolves the same here.
+				const src = widget.querySelector<HTMLScriptElement>('script[src]')?.src;
 				if (!response.ok || !src) return fail();
 				table.expandFrom = widget;
 				// Defined already (another table was expanded first): it takes the widget in at once.
