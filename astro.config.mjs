@@ -5,6 +5,7 @@ import cspHeaders from './src/build/integrations/csp-headers.ts';
 import redirects from './src/build/integrations/redirects.ts';
 import linkCheck from './src/build/integrations/link-check.ts';
 import shareImageCache from './src/build/integrations/share-image-cache.ts';
+import searchIndex from './src/features/search/build/integration.ts';
 
 /**
  * Every absolute URL (canonical, share previews, the embed snippet, the sitemap) derives from
@@ -21,7 +22,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), cspHeaders(), redirects(), linkCheck(), shareImageCache()],
+	// searchIndex runs Pagefind over the finished HTML, so it comes after the steps that check it.
+	integrations: [mdx(), cspHeaders(), redirects(), linkCheck(), shareImageCache(), searchIndex()],
 	security: {
 		// Hash-based script-src and style-src in every page's <meta>; src/build/integrations/csp-headers.ts
 		// copies the same policy into the host headers. Pagefind compiles its WebAssembly search

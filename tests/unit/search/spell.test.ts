@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctTerms, Vocabulary } from '../../../src/features/search/model/spell.ts';
-import { buildVocabulary, visibleText } from '../../../src/features/search/build/vocabulary.ts';
+import {
+	correctTerms,
+	PartedVocabulary,
+	partsFor,
+	Vocabulary,
+	vocabularyPart,
+} from '../../../src/features/search/model/spell.ts';
+import { buildVocabulary, indexedTexts, splitVocabulary } from '../../../src/features/search/build/vocabulary.ts';
 
 const vocabulary = new Vocabulary([
 	'cramps',
@@ -52,15 +58,42 @@ test('a correction keeps the first letter: a real word the articles lack is not 
 	assert.equal(words.nearest('relieve'), 'relief');
 });
 
-test('visibleText strips MDX imports, components, link targets and comments', () => {
-	const text = visibleText(
-		'import X from \'./x\';\n<CareCard level="urgent">Call [NHS 111](https://111.nhs.uk/)</CareCard>\n{/* note */}',
-	);
-	assert.doesNotMatch(text, /CareCard|urgent|https|import|note/);
-	assert.match(text, /Call NHS 111/);
-});
-
 test('buildVocabulary lists words of four or more letters, most frequent first', () => {
 	const { words } = buildVocabulary(['Cramps cramp cramps. Calf cramps at night!', 'Night cramps 2024']);
 	assert.deepEqual(words, ['cramps', 'night', 'calf', 'cramp']);
+});
+
+test('the vocabulary is written in parts by first letter, each keeping the frequency order', () => {
+	const parts = splitVocabulary({ words: ['cramps', 'legs', 'calf', 'lying', 'ødema'] });
+	assert.deepEqual([...parts.keys()], ['c', 'l', 'other']);
+	assert.deepEqual(parts.get('c'), { words: ['cramps', 'calf'] });
+	assert.equal(vocabularyPart('ødema'), 'other');
+});
+
+test('a search needs the parts of only the words correction looks at', () => {
+	assert.deepEqual(partsFor(['calf', 'cramp', 'stretch', 'leg', '999', 'b12']), ['c', 's']);
+});
+
+test('the parted vocabulary corrects like the whole one, and knows no word of a part not loaded', () => {
+	const parted = new PartedVocabulary();
+	const whole = ['cramps', 'legs', 'restless', 'cramp', 'thrombosis', 'stretch', 'swollen'];
+	for (const [part, file] of splitVocabulary({ words: whole })) if (part !== 't') parted.add(part, file.words);
+	for (const terms of [['leg', 'crmaps'], ['restles', 'legs'], ['swolen'], ['stretches']]) {
+		assert.deepEqual(correctTerms(terms, parted), correctTerms(terms, new Vocabulary(whole)), terms.join(' '));
+	}
+	assert.equal(parted.holds('t'), false);
+	assert.deepEqual(correctTerms(['thrombossis'], parted), { terms: ['thrombossis'], changed: false });
+});
+
+test('the vocabulary is read from what Pagefind indexed: the text and the searched metadata', () => {
+	const texts = indexedTexts([
+		{
+			url: '/a/',
+			content: 'Calf cramps at night',
+			meta: { title: 'Leg cramps', aliases: 'charley horse', category: 'self-care' },
+		},
+	]);
+	const { words } = buildVocabulary(texts);
+	assert.ok(words.includes('charley'), 'aliases count');
+	assert.ok(!words.includes('self'), 'the category is a filter value, not words of the page');
 });

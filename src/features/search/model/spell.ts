@@ -7,7 +7,12 @@
 import { distance } from 'fastest-levenshtein';
 import { stem } from './query.ts';
 
-/** The vocabulary file written at build time (/search/vocabulary.json). */
+/**
+ * One part of the vocabulary as written at build time (/pagefind/vocabulary/<part>.json): the
+ * words that share a first letter. Correction only ever compares words with the same first letter
+ * (see `nearest`), so a search fetches just the parts of the letters its words start with, and
+ * the first search stays small however many articles the site has.
+ */
 export interface VocabularyFile {
 	/** Words of the articles (lower case, at least MIN_WORD_LENGTH letters), most frequent first. */
 	words: string[];
@@ -16,8 +21,31 @@ export interface VocabularyFile {
 /** Shorter words are never corrected: at two or three letters every edit makes another real word. */
 export const MIN_WORD_LENGTH = 4;
 
+/** The vocabulary part a word belongs to: its first letter, or "other" for any other first character. */
+export function vocabularyPart(word: string): string {
+	const first = word[0] ?? '';
+	return /^[a-z]$/u.test(first) ? first : 'other';
+}
+
+/** The parts a search for these terms needs: those of the terms that correction looks at. */
+export function partsFor(terms: readonly string[]): string[] {
+	return [...new Set(terms.filter(isCorrectable).map(vocabularyPart))];
+}
+
+/** Short words and words with digits ("999", "b12") are never corrected, so need no vocabulary. */
+function isCorrectable(term: string): boolean {
+	return term.length >= MIN_WORD_LENGTH && !/\d/u.test(term);
+}
+
+/** What correction asks of a vocabulary. */
+export interface WordList {
+	hasForm(word: string): boolean;
+	completes(prefix: string): boolean;
+	nearest(word: string): string | undefined;
+}
+
 /** A vocabulary ready for look-ups: each word with its frequency rank (0 = most frequent). */
-export class Vocabulary {
+export class Vocabulary implements WordList {
 	readonly #rank: Map<string, number>;
 	readonly #words: readonly string[];
 	readonly #stems: ReadonlySet<string>;
@@ -70,6 +98,40 @@ export class Vocabulary {
 	}
 }
 
+/**
+ * The vocabulary as loaded part by part: each word is looked up in its own letter's part. A part
+ * that is not loaded (or failed to load) knows no words, so correction leaves such words alone.
+ */
+export class PartedVocabulary implements WordList {
+	readonly #parts = new Map<string, Vocabulary>();
+
+	/** Adds one part's words, in the order the part file lists them. */
+	add(part: string, words: readonly string[]): void {
+		this.#parts.set(part, new Vocabulary(words));
+	}
+
+	/** True once this part is loaded. */
+	holds(part: string): boolean {
+		return this.#parts.has(part);
+	}
+
+	#partOf(word: string): Vocabulary | undefined {
+		return this.#parts.get(vocabularyPart(word));
+	}
+
+	hasForm(word: string): boolean {
+		return this.#partOf(word)?.hasForm(word) ?? false;
+	}
+
+	completes(prefix: string): boolean {
+		return this.#partOf(prefix)?.completes(prefix) ?? false;
+	}
+
+	nearest(word: string): string | undefined {
+		return this.#partOf(word)?.nearest(word);
+	}
+}
+
 /** The outcome of correcting a list of search terms. */
 export interface Correction {
 	/** The terms to search for, corrected where needed. */
@@ -83,10 +145,10 @@ export interface Correction {
  * stay. When `lastIsPartial` is set (the reader is still typing), a last term that begins some
  * article word stays too, so "restl" is not "corrected" before the reader finishes "restless".
  */
-export function correctTerms(terms: readonly string[], vocabulary: Vocabulary, lastIsPartial = false): Correction {
+export function correctTerms(terms: readonly string[], vocabulary: WordList, lastIsPartial = false): Correction {
 	let changed = false;
 	const corrected = terms.map((term, index) => {
-		if (term.length < MIN_WORD_LENGTH || /\d/u.test(term) || vocabulary.hasForm(term)) return term;
+		if (!isCorrectable(term) || vocabulary.hasForm(term)) return term;
 		if (lastIsPartial && index === terms.length - 1 && vocabulary.completes(term)) return term;
 		const nearest = vocabulary.nearest(term);
 		if (nearest === undefined || nearest === term) return term;
