@@ -8,9 +8,14 @@
  * out of the folder a 404, a method other than GET or HEAD a 405; _headers and _redirects are
  * never served, and no redirect leads off the site.
  *
- *   node src/cli/serve.ts [dir] [--port 4321] [--base /sub/path/]
+ * With --byte-log FILE, every answer appends one JSON line to FILE: method, path, status and the
+ * bytes it put on the wire, headers included. Tests and benchmarks read it to count what a reader's
+ * browser fetched, Web Worker requests too, which a page cannot see.
+ *
+ *   node src/cli/serve.ts [dir] [--port 4321] [--base /sub/path/] [--byte-log FILE]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +32,7 @@ const { values, positionals } = parseArgs({
 	options: {
 		port: { type: 'string', default: process.env['PORT'] ?? '4321' },
 		base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+		'byte-log': { type: 'string' },
 	},
 });
 const root = resolve(positionals[0] ?? process.env['OUT_DIR'] ?? 'dist');
@@ -116,7 +122,36 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
 	response.writeHead(answer.status).end(payload);
 }
 
+const byteLog = values['byte-log'];
+
+/** One line of the byte log (see the top of this file). */
+export interface ByteLogEntry {
+	method: string;
+	path: string;
+	status: number;
+	bytes: number;
+}
+
+/**
+ * Logs what this answer wrote to its socket. A connection carries one answer at a time (browsers
+ * do not pipeline HTTP/1.1), so the socket's byte count before and after is exactly this answer's.
+ */
+function logBytes(request: IncomingMessage, response: ServerResponse, file: string): void {
+	const { socket } = request;
+	const before = socket.bytesWritten;
+	response.once('finish', () => {
+		const entry: ByteLogEntry = {
+			method: request.method ?? '',
+			path: request.url ?? '',
+			status: response.statusCode,
+			bytes: socket.bytesWritten - before,
+		};
+		appendFileSync(file, `${JSON.stringify(entry)}\n`);
+	});
+}
+
 const server = createServer((request, response) => {
+	if (byteLog) logBytes(request, response, byteLog);
 	handle(request, response).catch((error: unknown) => {
 		// One bad request must never stop the server: log it and answer 500 if nothing was sent yet.
 		console.error(`${request.method} ${request.url}:`, error);
