@@ -135,7 +135,7 @@ test('an article page loads no search code until the search box is focused', asy
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(request.url()));
 	await page.goto(at(articlePages().find((path) => path !== '/') ?? '/'), { waitUntil: 'networkidle' });
-	expect(requested.filter((url) => /\/pagefind\/|search-live|search-engine|vocabulary\.json/.test(url))).toEqual([]);
+	expect(requested.filter((url) => /\/pagefind\/|search-live|search-engine/.test(url))).toEqual([]);
 
 	const pagefind = page.waitForRequest(/\/pagefind\/pagefind\.js$/);
 	await page.locator('header input[data-search-input]').focus();

@@ -27,6 +27,7 @@ const fakeEngine = (requests: SearchRequest[] = []): Searcher => ({
 			searched: corrected ? typed.replace('crmaps', 'cramps') : typed,
 			corrected,
 			hits: [hit('/leg-cramps/')],
+			total: 1,
 		};
 	},
 });
@@ -58,7 +59,13 @@ test('countText names the count, the query and the chosen category', () => {
 });
 
 test('a corrected search shows the searched words, and says what was typed to screen readers', () => {
-	const answer: SearchAnswer = { typed: 'leg crmaps', searched: 'leg cramps', corrected: true, hits: [hit('/a/')] };
+	const answer: SearchAnswer = {
+		typed: 'leg crmaps',
+		searched: 'leg cramps',
+		corrected: true,
+		hits: [hit('/a/')],
+		total: 1,
+	};
 	const view = answerView(answer);
 	assert.equal(view.shown, '1 result for “leg cramps”.');
 	assert.equal(view.spoken, '1 result for “leg cramps”. You typed “leg crmaps”.');
@@ -115,9 +122,44 @@ test('each search asks the surface for its options: the category and "search ins
 	});
 	controller.push('leg crmaps');
 	const [view] = await until(1);
-	assert.deepEqual(requests, [{ exact: true, category: 'self-care' }]);
+	assert.deepEqual(
+		requests.map(({ superseded: _superseded, ...options }) => options),
+		[{ exact: true, category: 'self-care' }],
+	);
+	assert.equal(requests[0]?.superseded?.(), false, 'told whether a newer query waits');
 	assert.equal(view?.correction, undefined, 'searched as typed');
 	assert.equal(view?.shown, '1 result for “leg crmaps” in Self-care.');
+});
+
+test('a panel that shows the best few still counts every page found', () => {
+	const view = answerView({ typed: 'cramp', searched: 'cramp', corrected: false, hits: [hit('/a/')], total: 7 });
+	assert.equal(view.shown, '7 results for “cramp”.');
+	assert.equal(view.hits.length, 1);
+	assert.equal(view.total, 7);
+});
+
+test('a search that stopped for newer words draws nothing; the newer one is drawn', async () => {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const engine: Searcher = {
+		search: async (raw, request = {}) => {
+			if (raw === 'cr') {
+				await held;
+				// By now "cramp" waits, so a real engine stops before loading any result.
+				assert.equal(request.superseded?.(), true);
+				return { typed: raw, searched: raw, corrected: false, hits: [], total: 0, stale: true };
+			}
+			return { typed: raw, searched: raw, corrected: false, hits: [hit('/leg-cramps/')], total: 1 };
+		},
+	};
+	const { controller, views, until } = drive({ load: async () => engine });
+	controller.push('cr');
+	await Promise.resolve();
+	controller.push('cramp');
+	release();
+	const [first] = await until(1);
+	assert.equal(first?.typed, 'cramp');
+	assert.equal(views.length, 1, 'the stale search drew nothing');
 });
 
 test('Escape clears when something is typed or results are showing, and otherwise is left alone', () => {

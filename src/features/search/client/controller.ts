@@ -17,6 +17,8 @@ export interface SearchSurface extends Partial<Omit<ControllerHooks, 'load' | 's
 	keys: HTMLElement;
 	/** The link of "Search instead for …": the words as typed, uncorrected. */
 	insteadHref(typed: string): string;
+	/** The link of "See all N results", for a surface that shows only the best few. */
+	moreHref?(typed: string): string;
 	/** When set, following "Search instead for …" calls this instead of leaving the page. */
 	searchInstead?(typed: string): void;
 	/** Called after each view is drawn (the page's title, the panel opening). */
@@ -33,7 +35,14 @@ function partsOf(view: HTMLElement) {
 	const list = part('results');
 	const status = part('status');
 	if (!list || !status) return undefined;
-	return { list, status, summary: part('summary'), correction: part('correction'), failure: part('failure') };
+	return {
+		list,
+		status,
+		summary: part('summary'),
+		correction: part('correction'),
+		failure: part('failure'),
+		more: part('more'),
+	};
 }
 
 /** "Showing results for …. Search instead for …": text nodes and a link, never markup. */
@@ -71,6 +80,12 @@ export function attachSearch(surface: SearchSurface): SearchController | undefin
 			parts.correction.hidden = !correction;
 		}
 		if (parts.failure) parts.failure.hidden = !view.failed;
+		const moreLink = parts.more?.querySelector('a');
+		if (parts.more && moreLink) {
+			parts.more.hidden = view.total <= view.hits.length;
+			moreLink.textContent = `See all ${view.total} results`;
+			if (surface.moreHref) moreLink.href = surface.moreHref(view.typed);
+		}
 		surface.shown?.(view);
 	};
 	const controller = new SearchController({ ...surface, load: loadSearchEngine, show: draw });

@@ -1,15 +1,17 @@
 /**
  * The search engine behind the search page and the header's live results: Pagefind plus our
  * query handling (stop words, spelling correction, a per-word fallback for long questions).
- * Pagefind and the vocabulary are fetched on first use only, never on page load, and from the
- * built site itself (/pagefind/), which the Content Security Policy allows as 'self'.
+ * Pagefind is fetched on first use only, never on page load, and the vocabulary part by part as
+ * searches need its letters, all from the built site itself (/pagefind/), which the Content
+ * Security Policy allows as 'self'.
  */
 import { isTypingLastWord, normaliseQuery, searchTerms, tokenize } from '../model/query.ts';
-import { Vocabulary, correctTerms, type VocabularyFile } from '../model/spell.ts';
-import { shapeResult, type PagefindFragment, type SearchHit } from '../model/results.ts';
+import { PartedVocabulary, correctTerms, partsFor, type VocabularyFile } from '../model/spell.ts';
+import { shapeResult, type PagefindFragment } from '../model/results.ts';
 import { orderForIntent, queryIntent, phraseBonus, phraseRun, rankByCoverage } from '../model/rank.ts';
 import { categoryFilters, type ArticleCategory } from '../model/filter.ts';
 import { joinBase } from '../../../lib/urls.ts';
+import type { SearchAnswer, SearchRequest } from '../model/controller.ts';
 
 interface PagefindResult {
 	id: string;
@@ -29,27 +31,7 @@ interface PagefindModule {
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
-/** How to search. */
-export interface SearchOptions {
-	/** Turns spelling correction off (the reader chose "search instead for …"). */
-	exact?: boolean;
-	/** Only articles of this category (the search page's filter). */
-	category?: ArticleCategory | undefined;
-}
-
-/** What one search produced. */
-export interface SearchOutcome {
-	/** The query as the reader typed it (normalised). */
-	typed: string;
-	/** The words searched for, after stop words and spelling correction. */
-	searched: string;
-	/** True when a misspelled word was replaced. */
-	corrected: boolean;
-	/** Results to show, best first. */
-	hits: SearchHit[];
-}
-
-/** How many results we load and show; four articles today, room for the site to grow. */
+/** How many pages a search ranks, and shows when no smaller limit is asked for. */
 const MAX_HITS = 10;
 
 const BASE = import.meta.env.BASE_URL;
@@ -68,24 +50,52 @@ const RANKING = {
 /** A loaded search engine. */
 export class SearchEngine {
 	readonly #pagefind: PagefindModule;
-	readonly #vocabulary: Vocabulary;
+	readonly #vocabulary = new PartedVocabulary();
+	readonly #loading = new Map<string, Promise<void>>();
 
-	constructor(pagefind: PagefindModule, vocabulary: Vocabulary) {
+	constructor(pagefind: PagefindModule) {
 		this.#pagefind = pagefind;
-		this.#vocabulary = vocabulary;
 	}
 
-	/** Searches for what the reader typed. While the last word is still being typed it is not corrected. */
-	async search(raw: string, { exact = false, category }: SearchOptions = {}): Promise<SearchOutcome> {
+	/** Loads the vocabulary parts these terms need, once each, side by side. */
+	async #loadVocabulary(terms: readonly string[]): Promise<void> {
+		const wanted = partsFor(terms).filter((part) => !this.#vocabulary.holds(part));
+		await Promise.all(
+			wanted.map((part) => {
+				const pending =
+					this.#loading.get(part) ??
+					fetchVocabularyPart(part).then((words) => {
+						this.#loading.delete(part);
+						if (words) this.#vocabulary.add(part, words);
+					});
+				this.#loading.set(part, pending);
+				return pending;
+			}),
+		);
+	}
+
+	/**
+	 * Searches for what the reader typed. While the last word is still being typed it is not
+	 * corrected. Pages are ranked first from the index alone; only the `limit` best are then loaded
+	 * (each page's fragment is its whole text, the costly part of a first search), and none when a
+	 * newer query is already waiting.
+	 */
+	async search(
+		raw: string,
+		{ exact = false, category, limit = MAX_HITS, superseded }: SearchRequest = {},
+	): Promise<SearchAnswer> {
 		const typed = normaliseQuery(raw);
 		const terms = searchTerms(typed);
+		if (!exact) await this.#loadVocabulary(terms);
 		const correction = exact ? { terms, changed: false } : correctTerms(terms, this.#vocabulary, isTypingLastWord(raw));
 		const searched = correction.terms.join(' ');
-		if (!searched) return { typed, searched, corrected: false, hits: [] };
+		const answer = { typed, searched, corrected: correction.changed, hits: [], total: 0 };
+		if (!searched) return { ...answer, corrected: false };
 		const guessed = correction.terms.map((term, index) => term !== terms[index]);
 		const found = await this.#find(correction.terms, guessed, category);
+		if (superseded?.()) return { ...answer, stale: true };
 		const loaded = await Promise.all(
-			found.map(async ({ result, score }) => {
+			found.slice(0, limit).map(async ({ result, score }) => {
 				const fragment = await result.data();
 				// Words typed together that a title or alias holds together ("restless legs at night").
 				const run = phraseRun(correction.terms, phrasesOf(fragment));
@@ -99,7 +109,7 @@ export class SearchEngine {
 			intent === 'self-care',
 		);
 		const hits = ordered.map(({ fragment }) => shapeResult(fragment, BASE, correction.terms, { typed: words, intent }));
-		return { typed, searched, corrected: correction.changed, hits };
+		return { ...answer, hits, total: found.length };
 	}
 
 	/**
@@ -143,23 +153,26 @@ function phrasesOf(fragment: PagefindFragment): string[] {
 	return [fragment.meta['title'] ?? '', ...(fragment.meta['aliases'] ?? '').split(',')];
 }
 
-async function fetchVocabulary(): Promise<Vocabulary> {
+/**
+ * One vocabulary part's words. A part the build did not write (no word starts with that letter)
+ * is empty; a failed fetch gives undefined, so a later search asks again. Either way search still
+ * works; it just cannot correct those words.
+ */
+async function fetchVocabularyPart(part: string): Promise<string[] | undefined> {
 	try {
-		const response = await fetch(joinBase(BASE, '/search/vocabulary.json'));
-		const file = response.ok ? ((await response.json()) as VocabularyFile) : { words: [] };
-		return new Vocabulary(Array.isArray(file.words) ? file.words : []);
+		const response = await fetch(joinBase(BASE, `/pagefind/vocabulary/${part}.json`));
+		if (response.status === 404) return [];
+		if (!response.ok) return undefined;
+		const file = (await response.json()) as Partial<VocabularyFile>;
+		return Array.isArray(file.words) ? file.words.filter((word) => typeof word === 'string') : [];
 	} catch {
-		// Without the vocabulary, search still works; it just cannot correct spelling.
-		return new Vocabulary([]);
+		return undefined;
 	}
 }
 
 async function createEngine(): Promise<SearchEngine> {
 	const url = joinBase(BASE, '/pagefind/pagefind.js');
-	const [pagefind, vocabulary] = await Promise.all([
-		import(/* @vite-ignore */ url) as Promise<PagefindModule>,
-		fetchVocabulary(),
-	]);
+	const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
 	// noWorker: for an index this small, a Web Worker costs more than it saves. Starting it means
 	// fetching a second 41 KB script and a round trip per call; on the main thread the same search
 	// took half the time in tests/bench/search.ts. The CSP allows the WebAssembly ('wasm-unsafe-eval').
@@ -167,18 +180,16 @@ async function createEngine(): Promise<SearchEngine> {
 	// once. Left to itself, Pagefind would prefix the base path it was loaded from, and under a
 	// sub-path deploy the link would carry it twice.
 	await pagefind.options({ excerptLength: 26, ranking: RANKING, noWorker: true, baseUrl: '/' });
+	// Since Pagefind 1.6, init() fetches and compiles the WebAssembly too, the slowest step of a
+	// first search; the engine loads when the reader focuses a box, so that happens while they type.
 	await pagefind.init();
-	// init() leaves the WebAssembly for the first search to fetch and compile, the slowest step of a
-	// first search. The engine loads when the reader focuses a box, so start that step now, while
-	// they type; "leg" is in almost every query, so its part of the index is worth having too.
-	pagefind.preload('leg').catch(() => undefined);
-	return new SearchEngine(pagefind, vocabulary);
+	return new SearchEngine(pagefind);
 }
 
 let engine: Promise<SearchEngine> | undefined;
 
 /**
- * Loads Pagefind and the vocabulary once per page. A failed load is forgotten, so the next
+ * Loads Pagefind once per page. A failed load is forgotten, so the next
  * keystroke tries again (the reader may have come back online).
  */
 export function loadSearchEngine(): Promise<SearchEngine> {

@@ -10,6 +10,12 @@ import { searchPageHref } from '../model/url.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
+/**
+ * The panel shows the best three: enough to pick from on a phone's screen, and each shown result
+ * loads its page's whole text, the largest part of a first search after Pagefind itself.
+ */
+const LIVE_LIMIT = 3;
+
 /** Attaches live results to a <search-form>; called once, on its first focus. */
 export function enhance(host: HTMLElement): void {
 	const input = host.querySelector<HTMLInputElement>('input[data-search-input]');
@@ -32,6 +38,8 @@ export function enhance(host: HTMLElement): void {
 		keys: host,
 		// The panel's link opens the full results page with the words as typed.
 		insteadHref: (typed) => searchPageHref(BASE, typed, true),
+		moreHref: (typed) => searchPageHref(BASE, typed),
+		request: () => ({ limit: LIVE_LIMIT }),
 		shown: ({ active }) => {
 			panel.hidden = !active;
 		},

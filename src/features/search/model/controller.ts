@@ -9,18 +9,32 @@ import type { SearchHit } from './results.ts';
 import type { ArticleCategory } from './filter.ts';
 import { normaliseQuery } from './query.ts';
 
-/** How to search: the options the engine takes (client/engine.ts SearchOptions). */
+/** How to search (client/engine.ts takes exactly this). */
 export interface SearchRequest {
+	/** Turns spelling correction off (the reader chose "search instead for …"). */
 	exact?: boolean;
+	/** Only articles of this category (the search page's filter). */
 	category?: ArticleCategory | undefined;
+	/** Show at most this many results (the header's panel); the count still gives all found. */
+	limit?: number;
+	/** True once a newer query waits: the search may then stop before loading any result. */
+	superseded?: () => boolean;
 }
 
-/** What one search produced (client/engine.ts SearchOutcome). */
+/** What one search produced (client/engine.ts returns exactly this). */
 export interface SearchAnswer {
+	/** The query as the reader typed it (normalised). */
 	typed: string;
+	/** The words searched for, after stop words and spelling correction. */
 	searched: string;
+	/** True when a misspelled word was replaced. */
 	corrected: boolean;
+	/** Results to show, best first: at most the request's limit. */
 	hits: SearchHit[];
+	/** How many pages were found, shown or not. */
+	total: number;
+	/** Set when the search stopped for a newer query: nothing to draw. */
+	stale?: boolean;
 }
 
 /** Anything that searches: the loaded engine, or a fake in tests. */
@@ -37,6 +51,8 @@ export interface SearchView {
 	/** The visible summary line ("" for none); the live region has said it already. */
 	shown: string;
 	hits: readonly SearchHit[];
+	/** How many pages were found: more than hits.length when the surface shows only the best few. */
+	total: number;
 	/** Set when a misspelled word was replaced: "Showing results for … Search instead for …". */
 	correction?: { searched: string; typed: string };
 	/** Search could not load: a plain message with a way on, never a blank panel. */
@@ -56,19 +72,27 @@ export function countText(count: number, query: string, categoryLabel?: string):
 }
 
 /** Nothing typed: nothing shown or said. */
-export const EMPTY_VIEW: SearchView = { typed: '', spoken: '', shown: '', hits: [], failed: false, active: false };
+export const EMPTY_VIEW: SearchView = {
+	typed: '',
+	spoken: '',
+	shown: '',
+	hits: [],
+	total: 0,
+	failed: false,
+	active: false,
+};
 
 /**
  * The view of a search. A corrected search names the words it searched for, and the live region
  * adds what the reader typed, since the note that shows both is not announced.
  */
 export function answerView(answer: SearchAnswer, categoryLabel?: string): SearchView {
-	const base = { typed: answer.typed, hits: answer.hits, failed: false, active: true };
+	const base = { typed: answer.typed, hits: answer.hits, total: answer.total, failed: false, active: true };
 	if (!answer.corrected) {
-		const count = countText(answer.hits.length, answer.typed, categoryLabel);
+		const count = countText(answer.total, answer.typed, categoryLabel);
 		return { ...base, spoken: count, shown: count };
 	}
-	const count = countText(answer.hits.length, answer.searched, categoryLabel);
+	const count = countText(answer.total, answer.searched, categoryLabel);
 	return {
 		...base,
 		spoken: `${count} You typed “${answer.typed}”.`,
@@ -79,7 +103,15 @@ export function answerView(answer: SearchAnswer, categoryLabel?: string): Search
 
 /** The view when search could not load: no results, a spoken notice, the note shown instead of a count. */
 export function failedView(raw: string): SearchView {
-	return { typed: normaliseQuery(raw), spoken: FAILURE_SPOKEN, shown: '', hits: [], failed: true, active: true };
+	return {
+		typed: normaliseQuery(raw),
+		spoken: FAILURE_SPOKEN,
+		shown: '',
+		hits: [],
+		total: 0,
+		failed: true,
+		active: true,
+	};
 }
 
 /** True when Escape should clear the box: there is something typed, or results are showing. */
@@ -134,7 +166,9 @@ export class SearchController {
 		try {
 			const engine = await hooks.load();
 			if (superseded()) return;
-			view = answerView(await engine.search(raw, hooks.request?.() ?? {}), hooks.categoryLabel?.());
+			const answer = await engine.search(raw, { ...hooks.request?.(), superseded });
+			if (answer.stale) return;
+			view = answerView(answer, hooks.categoryLabel?.());
 		} catch {
 			view = failedView(raw);
 		}
