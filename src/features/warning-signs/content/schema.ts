@@ -19,6 +19,11 @@ export const warningSignSchema = z.object({
 		.refine((words) => !/[.!?]$/.test(words.trim()), 'Leave the full stop off "words": the card adds the punctuation.'),
 	/** What it may point to, in one short sentence ("It could be a blood clot…"); never a diagnosis. */
 	mayBe: z.string().min(10).max(160).optional(),
+	/**
+	 * Lay phrasings of the sign for search only ("one calf bigger than the other"): indexed with
+	 * each card that lists it, never shown. Descriptions, not diagnoses.
+	 */
+	searchWords: z.array(z.string().min(3).max(80)).max(8).optional(),
 	/** The conditions the sign belongs to: comparison ids (dvt, pad) or plain names (sciatica). */
 	conditions: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
 	/** Where the level and words come from: at least one entry from shared/sources.md. */

@@ -61,6 +61,11 @@ export interface WarningSign {
 	mayBe?: string | undefined;
 	/** The conditions it belongs to (comparison ids and plain condition names). */
 	conditions: readonly string[];
+	/**
+	 * Other ways readers describe the sign ("one calf bigger than the other"): never shown, but
+	 * indexed with the card, so a search in those words lands on the card that lists the sign.
+	 */
+	searchWords?: readonly string[] | undefined;
 }
 
 /** The registry: every sign by id, and the red-flag box's choice. */
