@@ -51,3 +51,42 @@ for (const path of articlePages()) {
 		await expect(page).toHaveURL(/\/search\/\?q=calf\+cramp$/);
 	});
 }
+
+test('the header form still reaches /search/, which explains, offers the main topics and links to every article A–Z', async ({
+	page,
+}) => {
+	await page.goto('about/');
+	await page.locator('header input[name="q"]').fill('cramp');
+	await page.locator('header input[name="q"]').press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=cramp$/);
+	await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+	// The filter only works with scripts, so it is not offered without them.
+	await expect(page.locator('[data-search-filter]')).toBeHidden();
+	const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/, '');
+	const paths = (hrefs: string[]) => hrefs.map((href) => new URL(href).pathname.slice(base.length) || '/');
+	const topics = page.getByRole('region', { name: 'Main topics' });
+	const listed = await topics
+		.getByRole('listitem')
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+	// A fixed handful of topics, not the whole site: the page must not grow with every article.
+	expect(paths(listed)).toEqual([
+		'/',
+		'/leg-cramps/',
+		'/restless-legs/',
+		'/everyday-leg-pain/',
+		'/warning-signs/',
+		'/leg-pain-in-children/',
+	]);
+	// The note and the list both lead on to every article, on the A–Z page.
+	await page.locator('[data-search-nojs]').getByRole('link', { name: 'see every article A to Z' }).click();
+	await expect(page).toHaveURL(/\/a-z\/$/);
+	const all = await page
+		.getByRole('main')
+		.locator('section li a')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+	expect(paths(all).sort()).toEqual(articlePages().sort());
+	await page.goBack();
+	await topics.getByRole('link', { name: 'See every article A to Z' }).click();
+	await expect(page).toHaveURL(/\/a-z\/$/);
+});

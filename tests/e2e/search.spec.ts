@@ -1,15 +1,15 @@
 /**
- * Search behaviour as a reader meets it: results from the URL, the URL kept in step without
- * filling the history, the category filter, spelling correction, keyboard use, live regions that
- * announce, the page without JavaScript and without layout shifts, a failed index load (search page
- * and header panel), and article pages that load no search code until the reader goes to search.
+ * The /search/ page as a reader meets it: results from the URL, the URL kept in step without
+ * filling the history, the category filter, spelling correction, live regions that announce, no
+ * layout shifts, a failed index load, and its landmarks. The header's panel: search-header.spec.ts;
+ * the page without JavaScript: no-js.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import AxeBuilder from '@axe-core/playwright';
-import { articlePages, at, outDir } from './support/site.ts';
+import { at, outDir } from './support/site.ts';
 
 // Pagefind compiles WebAssembly on first use; on a busy two-core machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -66,6 +66,17 @@ test('a misspelled query is corrected, and the reader can search for what they t
 	await expect(status(page)).toContainText('“leg crmaps”');
 });
 
+test('the spelling vocabulary holds what search indexes: a word only a care card says ("clammy") is corrected too', async ({
+	page,
+}) => {
+	// "clammy" is in a sign's words (content/warning-signs.yaml), shown by a card, in no article's MDX.
+	await page.goto('search/?q=clamy+skin');
+	await expect(page.locator('[data-search-correction]')).toHaveText(
+		'Showing results for clammy skin. Search instead for clamy skin.',
+	);
+	await expect(results(page).first().locator('.search-hit__link')).toHaveAttribute('href', /\/warning-signs\//);
+});
+
 test('a hostile query is shown as text, never run as markup', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
@@ -75,71 +86,6 @@ test('a hostile query is shown as text, never run as markup', async ({ page }) =
 	await expect(page.locator('search-page img')).toHaveCount(0);
 	expect(await page.title()).not.toBe('1');
 	expect(errors).toEqual([]);
-});
-
-test('keyboard: "/", Ctrl+K and Cmd+K focus search, arrows move through results, Escape clears', async ({ page }) => {
-	await page.goto(at(articlePages().find((path) => path !== '/') ?? '/'));
-	const header = page.locator('header input[data-search-input]');
-	await page.keyboard.press('/');
-	await expect(header).toBeFocused();
-	await expect(header).toHaveValue('');
-	await page.locator('h1').click();
-	await page.keyboard.press('Control+k');
-	await expect(header).toBeFocused();
-	// Cmd+K on a Mac: Playwright sends metaKey, as a Mac keyboard does.
-	await page.locator('h1').click();
-	await expect(header).not.toBeFocused();
-	await page.keyboard.press('Meta+k');
-	await expect(header).toBeFocused();
-
-	await page.goto('search/?q=cramp');
-	const input = page.locator('search-page input[data-search-input]');
-	await expect(results(page).first()).toBeVisible();
-	await page.locator('h1').click();
-	await page.keyboard.press('/');
-	await expect(input).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	const links = page.locator('[data-search-results] a');
-	await expect(links.nth(0)).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	await expect(links.nth(1)).toBeFocused();
-	await page.keyboard.press('ArrowUp');
-	await page.keyboard.press('ArrowUp');
-	await expect(input).toBeFocused();
-	await page.keyboard.press('Escape');
-	await expect(input).toHaveValue('');
-	await expect(results(page)).toHaveCount(0);
-	await expect(page).toHaveURL(/\/search\/$/);
-
-	// Enter on a result opens it.
-	await input.fill('quinine');
-	await expect(results(page).first()).toBeVisible();
-	await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/leg-cramps\/\?highlight=quinine/);
-});
-
-test('the header search shows live results, and Enter opens the full results page', async ({ page }) => {
-	await page.goto('about/');
-	const input = page.locator('header input[data-search-input]');
-	await input.pressSequentially('quinine');
-	const panel = page.locator('header .search-live');
-	await expect(panel).toContainText(/results? for “quinine”/);
-	await expect(panel.locator('.search-hit__link').first()).toHaveAttribute('href', /\/leg-cramps\//);
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/search\/\?q=quinine$/);
-	await expect(results(page).first()).toBeVisible();
-});
-
-test('an article page loads no search code until the search box is focused', async ({ page }) => {
-	const requested: string[] = [];
-	page.on('request', (request) => requested.push(request.url()));
-	await page.goto(at(articlePages().find((path) => path !== '/') ?? '/'), { waitUntil: 'networkidle' });
-	expect(requested.filter((url) => /\/pagefind\/|search-live|search-engine/.test(url))).toEqual([]);
-
-	const pagefind = page.waitForRequest(/\/pagefind\/pagefind\.js$/);
-	await page.locator('header input[data-search-input]').focus();
-	await pagefind;
 });
 
 test("Pagefind's gzipped index files are served as gzip, so the browser unpacks them, not Pagefind's JavaScript", async ({
@@ -290,38 +236,6 @@ test('live regions are on the page, empty and not hidden, before they announce a
 	await expect(live).toHaveText('No results for “zzqqxx”.');
 });
 
-test('the header panel offers "search instead for" the words as typed', async ({ page }) => {
-	await page.goto('about/');
-	const input = page.locator('header input[data-search-input]');
-	await input.pressSequentially('leg crmaps');
-	const panel = page.locator('header .search-live');
-	await expect(panel.locator('[data-search-correction]')).toHaveText(
-		'Showing results for leg cramps. Search instead for leg crmaps.',
-	);
-	await expect(page.locator('header [role="status"]')).toContainText('You typed “leg crmaps”.');
-	await panel.getByRole('link', { name: 'leg crmaps' }).click();
-	await expect(page).toHaveURL(/\/search\/\?q=leg\+crmaps&exact=1$/);
-	await expect(status(page)).toHaveText(/for “leg crmaps”/);
-	await expect(page.locator('[data-search-correction]')).toBeHidden();
-});
-
-test('if the index cannot load, the header panel says so and links to the A–Z page', async ({ page }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.route('**/pagefind/**', (route) => route.abort());
-	await page.goto(at('/leg-cramps/'));
-	await page.locator('header input[data-search-input]').pressSequentially('cramp');
-	const panel = page.locator('header .search-live');
-	await expect(panel).toBeVisible();
-	await expect(page.locator('header [role="status"]')).toHaveText('Search is not available right now.');
-	const link = panel.getByRole('link', { name: 'See every article A to Z' });
-	await expect(link).toHaveAttribute('href', /\/a-z\/$/);
-	await link.click();
-	await expect(page).toHaveURL(/\/a-z\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All articles A to Z');
-	expect(errors).toEqual([]);
-});
-
 test('with JavaScript on, the "needs JavaScript" note is never shown, even before search-page.ts runs', async ({
 	page,
 }) => {
@@ -355,49 +269,6 @@ test('/search/ does not shift: nothing moves on load, and results appear below w
 	expect(await Promise.all(above.map(box))).toEqual(before);
 	// The status line was reserved, so the first result starts where the empty list did.
 	expect(await box('[data-search-results] > li')).toBe(listTop);
-});
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('the header form still reaches /search/, which explains, offers the main topics and links to every article A–Z', async ({
-		page,
-	}) => {
-		await page.goto('about/');
-		await page.locator('header input[name="q"]').fill('cramp');
-		await page.locator('header input[name="q"]').press('Enter');
-		await expect(page).toHaveURL(/\/search\/\?q=cramp$/);
-		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-		// The filter only works with scripts, so it is not offered without them.
-		await expect(page.locator('[data-search-filter]')).toBeHidden();
-		const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/, '');
-		const paths = (hrefs: string[]) => hrefs.map((href) => new URL(href).pathname.slice(base.length) || '/');
-		const topics = page.getByRole('region', { name: 'Main topics' });
-		const listed = await topics
-			.getByRole('listitem')
-			.getByRole('link')
-			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-		// A fixed handful of topics, not the whole site: the page must not grow with every article.
-		expect(paths(listed)).toEqual([
-			'/',
-			'/leg-cramps/',
-			'/restless-legs/',
-			'/everyday-leg-pain/',
-			'/warning-signs/',
-			'/leg-pain-in-children/',
-		]);
-		// The note and the list both lead on to every article, on the A–Z page.
-		await page.locator('[data-search-nojs]').getByRole('link', { name: 'see every article A to Z' }).click();
-		await expect(page).toHaveURL(/\/a-z\/$/);
-		const all = await page
-			.getByRole('main')
-			.locator('section li a')
-			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-		expect(paths(all).sort()).toEqual(articlePages().sort());
-		await page.goBack();
-		await topics.getByRole('link', { name: 'See every article A to Z' }).click();
-		await expect(page).toHaveURL(/\/a-z\/$/);
-	});
 });
 
 test('the header search and the page search are two search landmarks with their own names', async ({ page }) => {

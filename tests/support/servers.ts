@@ -5,10 +5,13 @@
  * _redirects. stop() ends only the processes this helper started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ByteLogEntry } from '../../src/cli/serve.ts';
+
+export type { ByteLogEntry };
 
 /** The project root (tests/support → ../..). */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -81,24 +84,52 @@ function stopper(child: ChildProcess, group: boolean, cleanUp = (): void => unde
 	};
 }
 
+/** A serve.ts server with its byte log on (see src/cli/serve.ts). */
+export interface LoggedServer extends StaticServer {
+	/** Every answer so far, in the order they finished, each with the bytes it put on the wire. */
+	transfers: () => ByteLogEntry[];
+}
+
 /**
  * Serves `dir` with src/cli/serve.ts under `base` (the BASE_PATH the site was built with), using
  * the Node running the tests (Node 24: the server is TypeScript), and resolves once it answers.
+ * Every server keeps a byte log of its own, so what a test reads from it was fetched by that
+ * test's page alone, Pagefind's own requests included.
  */
-export async function startServer(dir: string, port?: number, base = '/'): Promise<StaticServer> {
+export async function startServer(dir: string, port?: number, base = '/'): Promise<LoggedServer> {
 	const bound = port ?? (await freePort());
+	const scratch = mkdtempSync(join(tmpdir(), 'legs-serve-'));
+	const byteLog = join(scratch, 'bytes.jsonl');
 	const child = spawn(
 		process.execPath,
-		[resolve(projectRoot, 'src/cli/serve.ts'), dir, '--port', String(bound), '--base', base],
+		[resolve(projectRoot, 'src/cli/serve.ts'), dir, '--port', String(bound), '--base', base, '--byte-log', byteLog],
 		{ cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	let stderr = '';
 	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const origin = `http://127.0.0.1:${bound}`;
-	const stop = stopper(child, false);
+	const stop = stopper(child, false, () => rmSync(scratch, { recursive: true, force: true }));
 	// Up to 10 s: the server compiles its TypeScript on start.
 	await whenAnswering(child, origin, 10, stop, () => stderr);
-	return { origin, stop, errors: () => stderr, running: () => child.exitCode === null && child.signalCode === null };
+	const transfers = (): ByteLogEntry[] => {
+		let text = '';
+		try {
+			text = readFileSync(byteLog, 'utf8');
+		} catch {
+			// No answer yet, so no log yet.
+		}
+		return text
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => JSON.parse(line) as ByteLogEntry);
+	};
+	return {
+		origin,
+		stop,
+		transfers,
+		errors: () => stderr,
+		running: () => child.exitCode === null && child.signalCode === null,
+	};
 }
 
 /** The compatibility date wrangler runs the Pages emulator with (it runs offline with one given). */

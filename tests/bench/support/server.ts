@@ -25,7 +25,7 @@ export const chromiumArgs = [
 ];
 
 // The servers are shared with the tests (tests/support/servers.ts): serve.ts on a port of its own.
-export { freePort, startServer, type StaticServer } from '../../support/servers.ts';
+export { freePort, startServer, type LoggedServer, type StaticServer } from '../../support/servers.ts';
 
 /** Chromium through Playwright, Debian's binary when present, with the project's launch flags. */
 export async function launchChromium(): Promise<Browser> {

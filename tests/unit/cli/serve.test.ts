@@ -11,12 +11,12 @@ import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, type StaticServer } from '../../support/servers.ts';
+import { startServer, type LoggedServer } from '../../support/servers.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'legs-serve-'));
 const site = join(scratch, 'dist');
 const SECRET = 'private: never served';
-let server: StaticServer;
+let server: LoggedServer;
 let port = 0;
 
 function write(path: string, text: string): void {
@@ -166,4 +166,32 @@ test('after every probe and a burst of 200 requests, 20 at a time, the server st
 	assert.equal(server.running(), true, server.errors());
 	assert.equal((await send('/')).status, 200);
 	assert.doesNotMatch(server.errors(), /Error/, 'no request ended in an exception');
+});
+
+test('the byte log counts each answer as it went on the wire: status line, headers and gzipped body', async () => {
+	const raw = await new Promise<Buffer>((done, fail) => {
+		const chunks: Buffer[] = [];
+		const outgoing = request(
+			{ host: '127.0.0.1', port, path: '/leg-cramps/', headers: { 'Accept-Encoding': 'gzip' }, agent: false },
+			(response) => {
+				const head = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n${response.rawHeaders
+					.reduce<string[]>((lines, value, index, all) => (index % 2 ? lines : [...lines, `${value}: ${all[index + 1]}`]), [])
+					.join('\r\n')}\r\n\r\n`;
+				chunks.push(Buffer.from(head));
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => done(Buffer.concat(chunks)));
+			},
+		);
+		outgoing.on('error', fail);
+		outgoing.end();
+	});
+	// The log line is written when the answer has finished; give the server a moment.
+	let entry;
+	for (let tries = 0; tries < 50 && !entry; tries += 1) {
+		entry = server.transfers().findLast((line) => line.path === '/leg-cramps/' && line.method === 'GET');
+		if (!entry) await new Promise((done) => setTimeout(done, 20));
+	}
+	assert.ok(entry, 'the answer is in the log');
+	assert.equal(entry.status, 200);
+	assert.equal(entry.bytes, raw.length);
 });
