@@ -111,22 +111,6 @@ test('@core robots.txt names the sitemap by its absolute URL', async ({ request 
 	expect((await request.get('sitemap.xml')).status()).toBe(200);
 });
 
-for (const path of pages) {
-	test(`@core ${path}: one h1, title and description in length, absolute canonical, 1200 × 630 share image`, async ({
-		page,
-	}) => {
-		const response = await page.goto(at(path));
-		expect(response?.status()).toBe(200);
-		await checkHead(page, path, isArticle(path) && path !== '/');
-	});
-}
-
-test('the share image of the warning signs reads as one phrase, not a double colon', async ({ page }) => {
-	await page.goto(at('/warning-signs/'));
-	expect(await meta(page, 'og:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
-	expect(await meta(page, 'twitter:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
-});
-
 test('/search/ has a complete head too', async ({ page }) => {
 	const response = await page.goto(at('/search/'));
 	expect(response?.status(), 'the build has a /search/ page').toBe(200);
@@ -142,6 +126,14 @@ test('@core the 404 page says noindex, names no canonical, and offers the search
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const search = page.locator('main').getByRole('search');
 	await expect(search.getByRole('searchbox')).toBeVisible();
+	await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+	// The articles a broken link most likely meant, by name.
+	await expect(
+		page
+			.getByRole('main')
+			.getByRole('link', { name: /leg cramps/i })
+			.first(),
+	).toBeVisible();
 	const topics = page.locator('main').getByRole('region', { name: 'Main topics' });
 	const root = new URL(siteRoot).pathname;
 	// The same fixed handful on every build: every missing address is answered with this page.
@@ -165,42 +157,58 @@ function isArticle(path: string): boolean {
 	return isArticleHtml(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 }
 
-for (const path of pages.filter(isArticle)) {
-	test(`${path}: JSON-LD parses and describes a reviewed medical page for patients`, async ({ page }) => {
-		await page.goto(at(path));
-		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-		expect(blocks).toHaveLength(1);
-		const data = JSON.parse(blocks[0] ?? '') as { '@context': string; '@graph': Record<string, unknown>[] };
-		expect(data['@context']).toBe('https://schema.org');
-		const find = (type: string) => data['@graph'].find((node) => node['@type'] === type);
-		const webPage = find('MedicalWebPage');
-		expect(webPage).toBeTruthy();
-		expect(webPage?.['url']).toBe(new URL(path.slice(1), siteRoot).href);
-		expect(webPage?.['name']).toBe(await page.locator('h1').textContent());
-		expect(webPage?.['inLanguage']).toBe('en-GB');
-		expect(webPage?.['lastReviewed']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(webPage?.['audience']).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
-		expect((webPage?.['isPartOf'] as Record<string, unknown>)['@type']).toBe('WebSite');
-		const citations = webPage?.['citation'] as { url: string }[];
-		expect(citations.length).toBeGreaterThanOrEqual(2);
-		expect(citations.length).toBe(await page.locator('main .sources li').count());
-		for (const citation of citations) expect(citation.url).toMatch(/^https?:\/\//);
-		const reviewer = page.locator('main dt', { hasText: 'Reviewed by' });
-		expect(Boolean(webPage?.['reviewedBy']), 'reviewedBy exactly when the page names a reviewer').toBe(
-			(await reviewer.count()) > 0,
-		);
-		if (['/leg-cramps/', '/restless-legs/'].includes(path)) {
-			expect((webPage?.['about'] as Record<string, unknown>)['@type']).toBe('MedicalCondition');
-		}
-		if (path === '/') {
-			expect(find('Organization')).toBeTruthy();
-			const site = find('WebSite') as { potentialAction: { target: { urlTemplate: string } } };
-			expect(site.potentialAction.target.urlTemplate).toBe(
-				`${new URL('search/', siteRoot).href}?q={search_term_string}`,
-			);
-		} else {
-			const trail = find('BreadcrumbList') as { itemListElement: { item: string }[] };
-			expect(trail.itemListElement.map((item) => item.item)).toEqual([siteRoot, webPage?.['url']]);
+/** The article's JSON-LD parses and describes a reviewed medical page for patients. */
+async function checkStructuredData(page: Page, path: string): Promise<void> {
+	const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+	expect(blocks).toHaveLength(1);
+	const data = JSON.parse(blocks[0] ?? '') as { '@context': string; '@graph': Record<string, unknown>[] };
+	expect(data['@context']).toBe('https://schema.org');
+	const find = (type: string) => data['@graph'].find((node) => node['@type'] === type);
+	const webPage = find('MedicalWebPage');
+	expect(webPage).toBeTruthy();
+	expect(webPage?.['url']).toBe(new URL(path.slice(1), siteRoot).href);
+	expect(webPage?.['name']).toBe(await page.locator('h1').textContent());
+	expect(webPage?.['inLanguage']).toBe('en-GB');
+	expect(webPage?.['lastReviewed']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	expect(webPage?.['audience']).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
+	expect((webPage?.['isPartOf'] as Record<string, unknown>)['@type']).toBe('WebSite');
+	const citations = webPage?.['citation'] as { url: string }[];
+	expect(citations.length).toBeGreaterThanOrEqual(2);
+	expect(citations.length).toBe(await page.locator('main .sources li').count());
+	for (const citation of citations) expect(citation.url).toMatch(/^https?:\/\//);
+	const reviewer = page.locator('main dt', { hasText: 'Reviewed by' });
+	expect(Boolean(webPage?.['reviewedBy']), 'reviewedBy exactly when the page names a reviewer').toBe(
+		(await reviewer.count()) > 0,
+	);
+	if (['/leg-cramps/', '/restless-legs/'].includes(path)) {
+		expect((webPage?.['about'] as Record<string, unknown>)['@type']).toBe('MedicalCondition');
+	}
+	if (path === '/') {
+		expect(find('Organization')).toBeTruthy();
+		const site = find('WebSite') as { potentialAction: { target: { urlTemplate: string } } };
+		expect(site.potentialAction.target.urlTemplate).toBe(`${new URL('search/', siteRoot).href}?q={search_term_string}`);
+	} else {
+		const trail = find('BreadcrumbList') as { itemListElement: { item: string }[] };
+		expect(trail.itemListElement.map((item) => item.item)).toEqual([siteRoot, webPage?.['url']]);
+	}
+}
+
+// One load per page for everything its head says; an article's JSON-LD is read on the same load.
+for (const path of pages) {
+	const article = isArticle(path);
+	const title = [
+		`@core ${path}: one h1, title and description in length, absolute canonical, 1200 × 630 share image`,
+		...(path === '/warning-signs/' ? ['its share image text one phrase, not a double colon'] : []),
+		...(article ? ['JSON-LD describes a reviewed medical page for patients'] : []),
+	].join('; ');
+	test(title, async ({ page }) => {
+		const response = await page.goto(at(path));
+		expect(response?.status()).toBe(200);
+		await checkHead(page, path, article && path !== '/');
+		if (article) await checkStructuredData(page, path);
+		if (path === '/warning-signs/') {
+			expect(await meta(page, 'og:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
+			expect(await meta(page, 'twitter:image:alt')).toBe('Warning signs: when to see a doctor, from Legs at Night');
 		}
 	});
 }
