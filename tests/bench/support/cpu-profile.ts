@@ -25,7 +25,9 @@ export function ownerOf(url: string, functionName: string): CodeOwner {
 
 /** Milliseconds of self time by owner. */
 export function timeByOwner(profile: CpuProfile): Record<CodeOwner, number> {
-	const owners = new Map(profile.nodes.map((node) => [node.id, ownerOf(node.callFrame.url, node.callFrame.functionName)]));
+	const owners = new Map(
+		profile.nodes.map((node) => [node.id, ownerOf(node.callFrame.url, node.callFrame.functionName)]),
+	);
 	const totals: Record<CodeOwner, number> = { pagefind: 0, site: 0, browser: 0, idle: 0 };
 	const samples = profile.samples ?? [];
 	const deltas = profile.timeDeltas ?? [];

@@ -175,7 +175,10 @@ test('the byte log counts each answer as it went on the wire: status line, heade
 			{ host: '127.0.0.1', port, path: '/leg-cramps/', headers: { 'Accept-Encoding': 'gzip' }, agent: false },
 			(response) => {
 				const head = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n${response.rawHeaders
-					.reduce<string[]>((lines, value, index, all) => (index % 2 ? lines : [...lines, `${value}: ${all[index + 1]}`]), [])
+					.reduce<string[]>(
+						(lines, value, index, all) => (index % 2 ? lines : [...lines, `${value}: ${all[index + 1]}`]),
+						[],
+					)
 					.join('\r\n')}\r\n\r\n`;
 				chunks.push(Buffer.from(head));
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
