@@ -12,9 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { replaceOnce, runWithFixture, type Edit } from './support.ts';
-
-const build = ['npx', 'astro', 'build'];
+import { astroBuild as build, replaceOnce, runWithFixture, type Edit } from './support.ts';
 
 /** An edit of the real comparison table, so these cases follow its format as it changes. */
 const comparison = (change: (text: string) => string): Edit => ({ file: 'content/comparison.yaml', change });
