@@ -56,6 +56,21 @@ export function embedPages(): string[] {
  */
 export const missingPage = '/no-such-page/';
 
+/**
+ * The main topics /search/ (without JavaScript) and the 404 page list, as site paths in the order
+ * shown: the same fixed handful in every build, so those pages do not grow with the articles. Written
+ * out, not read from src/lib/articles.ts (MAIN_TOPIC_IDS), so that changing the list there is a
+ * decision the tests notice.
+ */
+export const MAIN_TOPICS: readonly string[] = [
+	'/',
+	'/leg-cramps/',
+	'/restless-legs/',
+	'/everyday-leg-pain/',
+	'/warning-signs/',
+	'/leg-pain-in-children/',
+];
+
 /** A page to visit and the status it is served with. */
 export interface Visit {
 	path: string;
