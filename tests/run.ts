@@ -8,11 +8,13 @@
  *   node tests/run.ts                  everything (npm test)
  *   node tests/run.ts unit guards      only the named areas (see `areas` below; README "Running one area")
  *
- * On two cores the steps run in three phases, two lanes at a time where nothing in a lane needs the
- * other: (1) the build beside unit tests, lint, astro check and content check, which need no build;
- * (2) the guards (their scale check compares with the build) beside the sub-path build; (3) the
- * end-to-end tests, then the sub-path ones, alone, as before: they have timeouts and a layout-shift
- * check that a busy machine can break, so no build competes with the browser. Each step's output is
+ * On two cores the steps run in two phases, two lanes at a time where nothing in a lane needs the
+ * other: (1) the build, the sub-path build and the guards (their scale check compares with the
+ * build) one after another, beside unit tests, lint, astro check and content check, which need no
+ * build; (2) the end-to-end tests, then the sub-path ones, alone: they have timeouts and a
+ * layout-shift check that a busy machine can break, so no build competes with the browser. (The
+ * guards had a phase of their own beside the sub-path build, while the builds' lane of the first
+ * phase stood idle for most of it.) Each step's output is
  * kept in tests/.results/<step>.log and printed whole when it ends, so the lanes never interleave
  * their lines; a table of step times comes before the last line.
  */
@@ -227,9 +229,8 @@ if (asked.length > 0) {
 	const names = asked as Area[];
 	await lane(names, names.includes('sub-path-build') ? { 'sub-path-e2e': finished('sub-path-build') } : {});
 } else {
-	await Promise.all([lane(['build']), lane(['unit', 'lint', 'check', 'content'])]);
 	// The guards run whatever the build did (their scale check then fails with its own message).
-	await Promise.all([lane(['guards']), lane(['sub-path-build'])]);
+	await Promise.all([lane(['build', 'sub-path-build', 'guards']), lane(['unit', 'lint', 'check', 'content'])]);
 	await lane(['e2e', 'sub-path-e2e'], { e2e: finished('build'), 'sub-path-e2e': finished('sub-path-build') });
 }
 

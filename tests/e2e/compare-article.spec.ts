@@ -58,6 +58,17 @@ for (const path of articles) {
 	});
 }
 
+test('the partial carries only the script that loads the widget: the article brings the share button’s', async ({
+	request,
+}) => {
+	const partial = await (await request.get('compare/widget/')).text();
+	// A script in fetched markup never runs; the article's share buttons have defined <share-button>.
+	expect([...partial.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual([
+		expect.stringMatching(/^<script type="module" src="[^"]+\.js">$/),
+	]);
+	expect(partial).toContain('<share-button');
+});
+
 test('if the widget cannot be fetched, the button takes the reader to the full comparison instead', async ({
 	page,
 }) => {

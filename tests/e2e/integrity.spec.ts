@@ -46,7 +46,7 @@ test('the published articles, the article pages, the search index and the sitema
 	expect(indexedPaths().sort()).toEqual([...published, '/compare/'].sort());
 	// The sitemap adds the site's own pages; every other entry is a published article.
 	expect(sitemapPaths().sort()).toEqual([...published, '/about/', '/compare/', '/a-z/'].sort());
-	// A draft in content/ is named by no built file. (tests/guards/drafts.test.ts builds one on purpose.)
+	// A draft in content/ is named by no built file. (tests/guards/scale.test.ts builds one on purpose.)
 	const drafts = sources.filter((article) => article.draft);
 	if (drafts.length === 0) return;
 	const builtTexts = readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replaceOnce, withProjectCopy } from './support.ts';
+import { astroBuild, replaceOnce, withProjectCopy } from './support.ts';
 
 /** The figures of the build's share image line. */
 function shareImageLine(output: string): { rendered: number; reused: number; removed: number } {
@@ -25,7 +25,7 @@ function shareImages(dir: string): Map<string, Buffer> {
 test('a second build renders no share image, and a changed title renders only its own', async () => {
 	await withProjectCopy('share-image-cache', async ({ dir, run }) => {
 		// astro build alone: the cache is Astro's business, the search index would only add time.
-		const build = ['npx', 'astro', 'build'];
+		const build = astroBuild;
 		const cold = await run(build);
 		assert.equal(cold.code, 0, cold.output.slice(-2000));
 		const images = shareImages(dir);

@@ -6,8 +6,28 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SHARE_IMAGE_CACHE_FOLDER } from '../../src/build/integrations/share-image-cache.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * The share images of the real build (npm run build keeps them in Astro's cache, which
+ * ASTRO_CACHE_DIR moves). A copy's build reads those of the real pages from there instead of
+ * rendering them again: each is stored under the key of everything that decides its pixels, so a
+ * fixture's own pages are still rendered. The cache itself is tested by share-image-cache.test.ts,
+ * from a cold start.
+ */
+const realShareImages = join(
+	resolve(repoRoot, process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'),
+	SHARE_IMAGE_CACHE_FOLDER,
+);
+
+/**
+ * `astro build` in a copy, run by this Node (the project's Node 24, which npm scripts and npx put
+ * first on the PATH) straight from the copy's node_modules: `npx astro build` spent about a second
+ * per build finding that same file.
+ */
+export const astroBuild = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
 
 const projectParts = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
@@ -85,9 +105,10 @@ export interface FixtureOptions {
 }
 
 /**
- * Copies the project, lays the fixture folders over it (by default tests/fixtures/<name>/, when
- * there is one) and applies the edits, then runs the command. Several fixtures go into one copy when
- * one check reports all their mistakes at once, so one build shows them all.
+ * Copies the project with the real build's share images in its cache, lays the fixture folders over
+ * it (by default tests/fixtures/<name>/, when there is one) and applies the edits, then runs the
+ * command. Several fixtures go into one copy when one check reports all their mistakes at once, so
+ * one build shows them all.
  */
 export async function runWithFixture(
 	name: string,
@@ -95,6 +116,8 @@ export async function runWithFixture(
 	{ fixtures = [name], edits = [], inspect }: FixtureOptions = {},
 ): Promise<GuardRun> {
 	return withProjectCopy(name, async ({ dir, run }) => {
+		if (existsSync(realShareImages))
+			cpSync(realShareImages, join(dir, '.cache', SHARE_IMAGE_CACHE_FOLDER), { recursive: true });
 		for (const fixture of fixtures) {
 			const folder = join(repoRoot, 'tests/fixtures', fixture);
 			if (existsSync(folder)) cpSync(folder, dir, { recursive: true });

@@ -200,15 +200,20 @@ test('the home page links to every article and to the comparison', () => {
 });
 
 test('illustrations are accessible, theme-aware SVGs', () => {
+	// The frame they are all drawn in names and describes the picture for screen readers.
+	const frame = readFileSync(join(root, 'src/components/Illustration.astro'), 'utf8');
+	assert.match(frame, /role="img"/, 'Illustration.astro: needs role="img"');
+	assert.match(frame, /aria-labelledby=/, 'Illustration.astro: needs aria-labelledby');
+	assert.match(frame, /<title id=/, 'Illustration.astro: needs a <title> with an id');
+	assert.match(frame, /<desc id=/, 'Illustration.astro: needs a <desc> with an id');
 	const dir = join(root, 'src/content-components/illustrations');
 	const files = readdirSync(dir).filter((name) => name.endsWith('.astro'));
 	assert.ok(files.length >= 2);
 	for (const name of files) {
 		const source = readFileSync(join(dir, name), 'utf8');
-		assert.match(source, /role="img"/, `${name}: needs role="img"`);
-		assert.match(source, /aria-labelledby=/, `${name}: needs aria-labelledby`);
-		assert.match(source, /<title id=/, `${name}: needs a <title> with an id`);
-		assert.match(source, /<desc id=/, `${name}: needs a <desc> with an id`);
+		assert.match(source, /<Illustration\b/, `${name}: draws in the <Illustration> frame`);
+		assert.match(source, /\btitle="[^"]{3,}"/, `${name}: needs a title (a short name)`);
+		assert.match(source, /\bdescription="[^"]{20,}"/, `${name}: needs a description of what it shows`);
 		// Colours come from currentColor and the theme tokens, so dark mode and print work.
 		assert.doesNotMatch(source, /(?:fill|stroke)="#|(?:fill|stroke):\s*#/, `${name}: use currentColor or tokens`);
 		assert.ok(source.length < 6000, `${name}: keep illustrations small (${source.length} bytes)`);
